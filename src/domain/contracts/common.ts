@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** Money in JSON: integer fen as a decimal string, so no amount ever passes through a float. */
+export const fenString = z
+  .string()
+  .regex(/^-?\d+$/)
+  .describe("金额（分，整数字符串）/ amount in fen as an integer string");
+
+/** A business date in Asia/Shanghai, YYYY-MM-DD. */
+export const businessDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("日期（北京时间）/ date in Asia/Shanghai, YYYY-MM-DD");
+
+export const monthString = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .describe("月份 / month, YYYY-MM");
+
+export const labelled = z.object({ code: z.string(), zh: z.string(), en: z.string() });
+
+/** Error body of every 4xx/5xx: a stable code, a message in both languages, and the field at fault. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().describe("中文说明 / message in Chinese"),
+    messageEn: z.string().describe("English message"),
+    field: z.string().optional(),
+    details: z.array(z.object({ field: z.string(), message: z.string(), messageEn: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
