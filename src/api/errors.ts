@@ -45,6 +45,21 @@ export function registerErrorHandler(app: FastifyInstance): void {
       };
       return reply.status(400).send(body);
     }
+    if (
+      err instanceof AppError &&
+      err.code === "unauthenticated" &&
+      request.sessionEnded &&
+      request.sessionEnded !== "missing"
+    ) {
+      const body: ApiError = {
+        error: {
+          code: "session_expired",
+          message: "会话已超时，请重新登录",
+          messageEn: "Your session has expired; sign in again",
+        },
+      };
+      return reply.status(401).send(body);
+    }
     if (err instanceof AppError) {
       const body: ApiError = {
         error: {

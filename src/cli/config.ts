@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import type { Security } from "../services/context.js";
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -9,9 +10,12 @@ const envSchema = z.object({
   NEWINFRA_DATA: z.string().min(1).default("./data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
+  NODE_ENV: z.string().optional(),
+  NEWINFRA_AUDIT_HASH: z.enum(["sha256", "sm3"]).default("sha256"),
+  NEWINFRA_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0"),
 });
 
-export type Config = z.infer<typeof envSchema> & { dataDir: string };
+export type Config = z.infer<typeof envSchema> & { dataDir: string; security: Security; trustProxy: boolean };
 
 /** Reads the environment once at start; a bad value stops the program with its name. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +24,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`环境变量有误 / invalid environment:\n${lines.join("\n")}`);
   }
-  return { ...parsed.data, dataDir: resolve(parsed.data.NEWINFRA_DATA, "pglite") };
+  const env_ = parsed.data;
+  return {
+    ...env_,
+    dataDir: resolve(env_.NEWINFRA_DATA, "pglite"),
+    security: { auditAlgorithm: env_.NEWINFRA_AUDIT_HASH, production: env_.NODE_ENV === "production" },
+    trustProxy: env_.NEWINFRA_TRUST_PROXY === "1" || env_.NEWINFRA_TRUST_PROXY === "true",
+  };
 }

@@ -6,6 +6,7 @@ import { comparePlan, type Actual } from "../domain/plan-check.js";
 import { STAGE_LABELS, STAGES, type PlanCategory } from "../domain/lifecycle.js";
 import { planFigures } from "../store/projects.js";
 import { findPlan, listDistricts, listTaxonomy } from "../store/reference.js";
+import { projectScope } from "./access.js";
 import type { ServiceContext } from "./context.js";
 
 const asFen = (s: string) => BigInt(s) as Fen;
@@ -14,13 +15,14 @@ function toActuals(rows: { key: string; projects: number; investmentFen: string 
   return new Map(rows.map((r) => [r.key, { projects: r.projects, investmentFen: asFen(r.investmentFen) }]));
 }
 
-/** The plan's table reproduced from the library: targets against actuals, with every discrepancy. */
+/** The plan's table reproduced from the library over the caller's scope: targets against actuals, with every discrepancy. */
 export async function getPlanSummary(ctx: ServiceContext, planCode: string): Promise<PlanSummary> {
+  const scope = await projectScope(ctx);
   const plan = await findPlan(ctx.db, planCode);
   if (!plan) throw notFound("计划", "Plan", planCode);
   const [taxonomy, figures, districts] = await Promise.all([
     listTaxonomy(ctx.db, planCode),
-    planFigures(ctx.db, planCode),
+    planFigures(ctx.db, planCode, scope),
     listDistricts(ctx.db, businessDate(ctx.now())),
   ]);
   const compared = comparePlan(

@@ -16,9 +16,12 @@ import {
   findProject,
   listProjectPage,
   projectConditions,
+  projectExists,
   regionExists,
   type ProjectFilters,
 } from "../store/projects.js";
+import { projectScope } from "./access.js";
+import { recordAlone } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
 
 /** Rejects filter codes that name nothing, so a typo is a clear 400 rather than an empty list. */
@@ -61,6 +64,7 @@ function filtersOf(query: ProjectListQuery): ProjectFilters {
 
 /** A page of projects matching the filters, by keyset; never waits on a count. */
 export async function listProjects(ctx: ServiceContext, query: ProjectListQuery): Promise<ProjectPage> {
+  const scope = await projectScope(ctx);
   const filters = filtersOf(query);
   await checkFilterCodes(ctx, filters);
   let after: { key: string; id: number } | null = null;
@@ -75,7 +79,7 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
     }
     after = { key: cursor.key, id: cursor.id };
   }
-  const where = projectConditions(filters, businessDate(ctx.now()));
+  const where = projectConditions(scope, filters, businessDate(ctx.now()));
   const { rows, hasMore } = await listProjectPage(ctx.db, where, {
     sort: query.sort,
     order: query.order,
@@ -94,13 +98,30 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
 
 /** The number and total investment of projects matching the filters. */
 export async function countProjects(ctx: ServiceContext, filters: ProjectFilters) {
+  const scope = await projectScope(ctx);
   await checkFilterCodes(ctx, filters);
-  return countRows(ctx.db, projectConditions(filters, businessDate(ctx.now())));
+  return countRows(ctx.db, projectConditions(scope, filters, businessDate(ctx.now())));
 }
 
+/**
+ * One project in the caller's scope. Outside it the answer is the same 404 as for a project that does
+ * not exist, so scope does not leak existence; the attempt is recorded as a denial.
+ */
 export async function getProject(ctx: ServiceContext, id: number): Promise<ProjectDetail> {
-  const found = await findProject(ctx.db, id);
-  if (!found) throw notFound("项目", "Project", id);
+  const scope = await projectScope(ctx);
+  const found = await findProject(ctx.db, id, scope);
+  if (!found) {
+    if (await projectExists(ctx.db, id)) {
+      await recordAlone(ctx, {
+        action: "access.denied",
+        entityType: "project",
+        entityId: id,
+        outcome: "denied",
+        details: { reason: "out_of_scope" },
+      });
+    }
+    throw notFound("项目", "Project", id);
+  }
   const { project: p, owner, leadDepartment, funding, annualPlans, reports } = found;
   return {
     ...present({ ...p, ownerName: owner.name }),

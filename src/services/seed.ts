@@ -4,6 +4,8 @@ import { writePortfolio } from "../store/portfolio-writer.js";
 import { projectCount } from "../store/projects.js";
 import { readReferenceFiles, upsertReference } from "../store/reference.js";
 import type { ServiceContext } from "./context.js";
+import { recordAlone } from "./audit-trail.js";
+import { createDemoAccounts, type DemoAccount } from "./demo-accounts.js";
 
 /** Loads (or refreshes) the plan, its taxonomy and targets, and the districts. */
 export async function loadReference(ctx: ServiceContext): Promise<void> {
@@ -21,7 +23,7 @@ export interface DemoOptions {
 export async function seedDemo(
   ctx: ServiceContext,
   options: DemoOptions,
-): Promise<{ projects: number; reports: number }> {
+): Promise<{ projects: number; reports: number; accounts: DemoAccount[] }> {
   const { plan, districts } = readReferenceFiles();
   await upsertReference(ctx.db, plan, districts);
   const existing = await projectCount(ctx.db);
@@ -35,5 +37,12 @@ export async function seedDemo(
   }
   const portfolio = generateDemoPortfolio({ seed: options.seed, plan, districts });
   await writePortfolio(ctx.db, plan.plan.code, portfolio, existing > 0);
-  return { projects: portfolio.projects.length, reports: portfolio.reports.length };
+  await recordAlone(ctx, {
+    action: "library.demo_loaded",
+    entityType: "plan",
+    entityId: plan.plan.code,
+    details: { seed: options.seed, replaced: existing, projects: portfolio.projects.length },
+  });
+  const accounts = await createDemoAccounts(ctx);
+  return { projects: portfolio.projects.length, reports: portfolio.reports.length, accounts };
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { ProjectScope } from "../domain/access.js";
 import type { ProjectListQuery } from "../domain/contracts/project.js";
 import type { Db } from "./db.js";
 import { regionInForce } from "./reference.js";
@@ -9,9 +10,29 @@ export type ProjectFilters = Omit<ProjectListQuery, "sort" | "order" | "limit" |
 /** Escapes LIKE wildcards so a user's % or _ is matched literally. */
 const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** WHERE conditions for the list filters; `asOf` dates the region membership. */
-export function projectConditions(filters: ProjectFilters, asOf: string): SQL[] {
+/**
+ * The caller's data scope as one indexed predicate (district, owner, lead department), never a per-row
+ * check in code. A department sees the projects it leads and those of the specials it leads.
+ */
+export function scopeCondition(scope: ProjectScope): SQL | undefined {
+  if (scope.kind === "all") return undefined;
+  const parts: SQL[] = [];
+  if (scope.districtCodes.length) parts.push(inArray(t.projects.districtCode, scope.districtCodes));
+  if (scope.ownerIds.length) parts.push(inArray(t.projects.ownerId, scope.ownerIds));
+  if (scope.leadDepartmentIds.length) {
+    parts.push(inArray(t.projects.leadDepartmentId, scope.leadDepartmentIds));
+    const ledSpecials = sql`select ${t.specials.code} from ${t.specials} where ${inArray(t.specials.leadDepartmentId, scope.leadDepartmentIds)}`;
+    parts.push(sql`${t.projects.specialCode} in (${ledSpecials})`);
+  }
+  // The bank whitelist is published by the financing module; until a project is on it, a bank sees none.
+  return parts.length ? or(...parts) : sql`false`;
+}
+
+/** WHERE conditions for the caller's scope and the list filters; `asOf` dates the region membership. */
+export function projectConditions(scope: ProjectScope, filters: ProjectFilters, asOf: string): SQL[] {
   const where: SQL[] = [];
+  const inScope = scopeCondition(scope);
+  if (inScope) where.push(inScope);
   if (filters.sector) where.push(eq(t.projects.sectorCode, filters.sector));
   if (filters.special) where.push(eq(t.projects.specialCode, filters.special));
   if (filters.district) where.push(eq(t.projects.districtCode, filters.district));
@@ -105,7 +126,13 @@ export async function countProjects(db: Db, where: SQL[]) {
   return { total: row?.total ?? 0, investmentFen: row?.investmentFen ?? "0" };
 }
 
-export async function findProject(db: Db, id: number) {
+export async function projectExists(db: Db, id: number): Promise<boolean> {
+  const rows = await db.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.id, id));
+  return rows.length > 0;
+}
+
+/** One project with its owner, lead department, funding, annual plans and current reports, if in scope. */
+export async function findProject(db: Db, id: number, scope: ProjectScope) {
   const [row] = await db
     .select({
       project: t.projects,
@@ -113,7 +140,7 @@ export async function findProject(db: Db, id: number) {
     })
     .from(t.projects)
     .innerJoin(t.organisations, eq(t.organisations.id, t.projects.ownerId))
-    .where(eq(t.projects.id, id));
+    .where(and(eq(t.projects.id, id), scopeCondition(scope)));
   if (!row) return null;
   const [lead, funding, annualPlans, reports] = await Promise.all([
     row.project.leadDepartmentId === null
@@ -141,8 +168,14 @@ export async function findProject(db: Db, id: number) {
   return { ...row, leadDepartment: lead[0] ?? null, funding, annualPlans, reports };
 }
 
-/** Counts and investment of a plan's listed projects, grouped by one column. */
-async function groupPlanProjects(db: Db, planCode: string, column: SQL, listedOnly: boolean) {
+/** Counts and investment of a plan's projects in scope, grouped by one column. */
+async function groupPlanProjects(
+  db: Db,
+  planCode: string,
+  scope: ProjectScope,
+  column: SQL,
+  listedOnly: boolean,
+) {
   const rows = await db
     .select({
       key: sql<string>`${column}`,
@@ -153,6 +186,7 @@ async function groupPlanProjects(db: Db, planCode: string, column: SQL, listedOn
     .where(
       and(
         eq(t.projects.planCode, planCode),
+        scopeCondition(scope),
         listedOnly ? sql`${t.projects.planCategory} is not null` : undefined,
       ),
     )
@@ -160,13 +194,16 @@ async function groupPlanProjects(db: Db, planCode: string, column: SQL, listedOn
   return rows;
 }
 
-/** The figures the plan check compares: by special and plan category (listed projects), by stage and district (all). */
-export async function planFigures(db: Db, planCode: string) {
+/**
+ * The figures the plan check compares, over the caller's scope: by special and plan category (the
+ * plan's listed projects), by stage and district (all projects).
+ */
+export async function planFigures(db: Db, planCode: string, scope: ProjectScope) {
   const [bySpecial, byCategory, byStage, byDistrict] = await Promise.all([
-    groupPlanProjects(db, planCode, sql`${t.projects.specialCode}`, true),
-    groupPlanProjects(db, planCode, sql`${t.projects.planCategory}`, true),
-    groupPlanProjects(db, planCode, sql`${t.projects.stage}`, false),
-    groupPlanProjects(db, planCode, sql`${t.projects.districtCode}`, false),
+    groupPlanProjects(db, planCode, scope, sql`${t.projects.specialCode}`, true),
+    groupPlanProjects(db, planCode, scope, sql`${t.projects.planCategory}`, true),
+    groupPlanProjects(db, planCode, scope, sql`${t.projects.stage}`, false),
+    groupPlanProjects(db, planCode, scope, sql`${t.projects.districtCode}`, false),
   ]);
   return { bySpecial, byCategory, byStage, byDistrict };
 }

@@ -14,6 +14,10 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { z } from "zod";
+import type { imageMetaSchema } from "../domain/contracts/publication.js";
+
+type ImageMeta = z.infer<typeof imageMetaSchema>;
 
 /** Money columns hold integer fen; bigint mode keeps them out of JS floats. */
 const fenColumn = (name: string) => bigint(name, { mode: "bigint" });
@@ -245,4 +249,111 @@ export const progressReports = pgTable(
       .on(t.projectId, t.month)
       .where(sql`${t.current}`),
   ],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    roles: text("roles").array().notNull(),
+    passwordHash: text("password_hash").notNull(),
+    mustChangePassword: boolean("must_change_password").notNull().default(true),
+    failedAttempts: smallint("failed_attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
+    disabled: boolean("disabled").notNull().default(false),
+    /** Contact phone, kept encrypted (SM4) when field encryption is configured. */
+    phone: text("phone"),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_username_key").on(sql`lower(${t.username})`),
+    index("users_organisation_idx").on(t.organisationId),
+  ],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table its SHA-256, so a leaked table opens nothing. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    clientIp: text("client_ip").notNull(),
+    userAgent: text("user_agent").notNull().default(""),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Append-only, hash-chained log of every mutation, sign-in and denial. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    seq: bigint("seq", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    actorUserId: integer("actor_user_id"),
+    actorUsername: text("actor_username").notNull(),
+    actorOrganisationId: integer("actor_organisation_id"),
+    clientIp: text("client_ip").notNull(),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    outcome: text("outcome").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    details: jsonb("details"),
+    algorithm: text("algorithm").notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_actor_idx").on(t.actorUserId),
+  ],
+);
+
+/** The chain's head: one row, locked by every writer so entries are numbered and chained one at a time. */
+export const auditHead = pgTable("audit_head", {
+  id: smallint("id").primaryKey(),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
+});
+
+/** 宣传推介: demonstration cases, application needs and innovative products shown to the public once published. */
+export const publications = pgTable(
+  "publications",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    projectIds: integer("project_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    images: jsonb("images")
+      .$type<ImageMeta[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    status: text("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    createdBy: integer("created_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("publications_status_idx").on(t.status, t.kind, t.publishedAt)],
 );

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase, type Database } from "../store/db.js";
-import type { ServiceContext } from "../services/context.js";
+import { defaultSecurity, systemActor, type Actor, type ServiceContext } from "../services/context.js";
 
 /** Which engine this test run uses: vitest runs the integration files once per engine. */
 export const testEngine = (): "pglite" | "postgres" =>
@@ -41,7 +41,11 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A service context over a test database with a fixed clock. */
-export function testContext(database: Database, now = new Date("2022-12-31T10:00:00+08:00")): ServiceContext {
-  return { db: database.db, now: () => now };
+/** A service context over a test database with a fixed clock, acting as the system unless told otherwise. */
+export function testContext(
+  database: Database,
+  now = new Date("2022-12-31T10:00:00+08:00"),
+  actor: Actor = systemActor("test"),
+): ServiceContext {
+  return { db: database.db, now: () => now, actor, security: defaultSecurity };
 }

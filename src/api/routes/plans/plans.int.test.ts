@@ -2,17 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError } from "../../../domain/contracts/common.js";
 import type { PlanSummary } from "../../../domain/contracts/plan-summary.js";
 import type { Reference } from "../../../domain/contracts/reference.js";
-import { seededApp, type TestApp } from "../../../testing/app.js";
+import { seededApp, type Client, type TestApp } from "../../../testing/app.js";
 
 let t: TestApp;
+let admin: Client;
 beforeAll(async () => {
   t = await seededApp();
+  admin = await t.as("admin");
 });
 afterAll(() => t.close());
 
 describe("plan summary and reference over HTTP", () => {
   it("serves the plan's table with the 21 specials and the stated difference", async () => {
-    const res = await t.app.inject({ method: "GET", url: "/api/v1/plans/CQ-NEWINFRA-2020-2022/summary" });
+    const res = await admin({ method: "GET", url: "/api/v1/plans/CQ-NEWINFRA-2020-2022/summary" });
     expect(res.statusCode).toBe(200);
     const summary = res.json<PlanSummary>();
     expect(summary.specials).toHaveLength(21);
@@ -24,7 +26,7 @@ describe("plan summary and reference over HTTP", () => {
   });
 
   it("answers 404 in both languages for an unknown plan", async () => {
-    const res = await t.app.inject({ method: "GET", url: "/api/v1/plans/NOPE/summary" });
+    const res = await admin({ method: "GET", url: "/api/v1/plans/NOPE/summary" });
     expect(res.statusCode).toBe(404);
     expect(res.json<ApiError>().error).toMatchObject({
       code: "not_found",

@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { planSummarySchema } from "../../../domain/contracts/plan-summary.js";
 import { getPlanSummary } from "../../../services/plan-summary.js";
-import { errorResponses, type RouteDeps } from "../../app-types.js";
+import { errorResponses } from "../../app-types.js";
 
-export function planRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
+export function planRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/v1/plans/:code/summary",
     {
@@ -18,6 +18,6 @@ export function planRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
         response: { 200: planSummarySchema, ...errorResponses },
       },
     },
-    (request) => getPlanSummary(ctx, request.params.code),
+    (request) => getPlanSummary(request.ctx, request.params.code),
   );
 }

@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError } from "../../../domain/contracts/common.js";
 import type { ProjectDetail, ProjectPage } from "../../../domain/contracts/project.js";
-import { seededApp, type TestApp } from "../../../testing/app.js";
+import { seededApp, type Client, type TestApp } from "../../../testing/app.js";
 
 let t: TestApp;
+let admin: Client;
 beforeAll(async () => {
   t = await seededApp();
+  admin = await t.as("admin");
 });
 afterAll(() => t.close());
 
 async function get<T>(url: string): Promise<{ status: number; body: T }> {
-  const res = await t.app.inject({ method: "GET", url });
+  const res = await admin({ method: "GET", url });
   return { status: res.statusCode, body: res.json<T>() };
 }
 

@@ -8,11 +8,11 @@ import {
   projectPageSchema,
 } from "../../../domain/contracts/project.js";
 import { countProjects, getProject, listProjects } from "../../../services/projects.js";
-import { errorResponses, type RouteDeps } from "../../app-types.js";
+import { errorResponses } from "../../app-types.js";
 
 const countQuerySchema = projectListQuerySchema.omit({ sort: true, order: true, limit: true, cursor: true });
 
-export function projectRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
+export function projectRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/v1/projects",
@@ -24,7 +24,7 @@ export function projectRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
         response: { 200: projectPageSchema, ...errorResponses },
       },
     },
-    (request) => listProjects(ctx, request.query),
+    (request) => listProjects(request.ctx, request.query),
   );
   r.get(
     "/api/v1/projects/count",
@@ -36,7 +36,7 @@ export function projectRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
         response: { 200: projectCountSchema, ...errorResponses },
       },
     },
-    (request) => countProjects(ctx, request.query),
+    (request) => countProjects(request.ctx, request.query),
   );
   r.get(
     "/api/v1/projects/:id",
@@ -50,6 +50,6 @@ export function projectRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
         response: { 200: projectDetailSchema, ...errorResponses },
       },
     },
-    (request) => getProject(ctx, request.params.id),
+    (request) => getProject(request.ctx, request.params.id),
   );
 }

@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { referenceSchema } from "../../../domain/contracts/reference.js";
 import { getReference } from "../../../services/reference.js";
-import { errorResponses, type RouteDeps } from "../../app-types.js";
+import { errorResponses } from "../../app-types.js";
 
-export function referenceRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
+export function referenceRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/v1/reference",
     {
@@ -14,6 +14,6 @@ export function referenceRoutes(app: FastifyInstance, { ctx }: RouteDeps): void 
         response: { 200: referenceSchema, ...errorResponses },
       },
     },
-    () => getReference(ctx),
+    (request) => getReference(request.ctx),
   );
 }

@@ -1,0 +1,235 @@
+import type { InjectOptions } from "fastify";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../store/db.js";
+import { seededApp, type Client, type TestApp } from "../testing/app.js";
+
+/**
+ * Every registered route × every role × an object in and out of the role's scope → the expected
+ * status. The table is checked against the server's own route list: a new route without an entry
+ * here fails this test.
+ */
+const ROLES = ["anonymous", "city_admin", "department", "district", "owner", "bank", "auditor"] as const;
+type Role = (typeof ROLES)[number];
+type Scope = "in" | "out";
+const ACCOUNT: Record<Exclude<Role, "anonymous">, string> = {
+  city_admin: "admin",
+  department: "dept",
+  district: "yubei",
+  owner: "owner1",
+  bank: "bank",
+  auditor: "auditor",
+};
+
+interface Fixtures {
+  /** A project inside each role's scope (where it has one) and one outside it. */
+  project: Record<Role, Record<Scope, number>>;
+  published: number;
+  draft: number;
+  draftVersion: () => Promise<number>;
+}
+
+interface Case {
+  request(role: Role, scope: Scope, f: Fixtures): Promise<InjectOptions> | InjectOptions;
+  expect(role: Role, scope: Scope): number;
+  /** Requests that end the session they run in get a fresh one. */
+  freshSession?: boolean;
+}
+
+const all = (status: number) => () => status;
+const signedIn = (status: number) => (role: Role) => (role === "anonymous" ? 401 : status);
+const only = (allowed: Role[], status: number) => (role: Role) =>
+  role === "anonymous" ? 401 : allowed.includes(role) ? status : 403;
+const get = (url: string) => ({ method: "GET" as const, url });
+const PLAN = "CQ-NEWINFRA-2020-2022";
+
+const MATRIX: Record<string, Case> = {
+  "GET /api/health": { request: () => get("/api/health"), expect: all(200) },
+  "GET /api/openapi.json": { request: () => get("/api/openapi.json"), expect: all(200) },
+  "POST /api/v1/auth/login": {
+    request: (role) => ({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { username: role === "anonymous" ? "admin" : ACCOUNT[role], password: "Cq@NewInfra2020" },
+    }),
+    expect: all(200),
+  },
+  "POST /api/v1/auth/logout": {
+    request: () => ({ method: "POST", url: "/api/v1/auth/logout" }),
+    expect: all(200),
+    freshSession: true,
+  },
+  "POST /api/v1/auth/password": {
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/auth/password",
+      payload: { currentPassword: "not-it", newPassword: "Chongqing#2026" },
+    }),
+    expect: signedIn(400),
+  },
+  "GET /api/v1/me": { request: () => get("/api/v1/me"), expect: signedIn(200) },
+  "GET /api/v1/reference": { request: () => get("/api/v1/reference"), expect: all(200) },
+  "GET /api/v1/plans/:code/summary": {
+    request: () => get(`/api/v1/plans/${PLAN}/summary`),
+    expect: signedIn(200),
+  },
+  "GET /api/v1/projects": { request: () => get("/api/v1/projects"), expect: signedIn(200) },
+  "GET /api/v1/projects/count": { request: () => get("/api/v1/projects/count"), expect: signedIn(200) },
+  "GET /api/v1/projects/:id": {
+    request: (role, scope, f) => get(`/api/v1/projects/${f.project[role][scope]}`),
+    expect: (role, scope) => {
+      if (role === "anonymous") return 401;
+      if (role === "city_admin" || role === "auditor") return 200;
+      if (role === "bank") return 404;
+      return scope === "in" ? 200 : 404;
+    },
+  },
+  "GET /api/v1/public/publications": { request: () => get("/api/v1/public/publications"), expect: all(200) },
+  "GET /api/v1/public/publications/:id": {
+    request: (_role, scope, f) =>
+      get(`/api/v1/public/publications/${scope === "in" ? f.published : f.draft}`),
+    expect: (_role, scope) => (scope === "in" ? 200 : 404),
+  },
+  "GET /api/v1/publications": {
+    request: () => get("/api/v1/publications"),
+    expect: only(["city_admin"], 200),
+  },
+  "POST /api/v1/publications": {
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/publications",
+      payload: { kind: "product", title: "边缘计算网关", body: "国产化边缘计算网关" },
+    }),
+    expect: only(["city_admin"], 201),
+  },
+  "PATCH /api/v1/publications/:id": {
+    request: async (_r, _s, f) => ({
+      method: "PATCH",
+      url: `/api/v1/publications/${f.draft}`,
+      payload: { version: await f.draftVersion(), body: "修订" },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "POST /api/v1/publications/:id/publish": {
+    request: async (_r, _s, f) => ({
+      method: "POST",
+      url: `/api/v1/publications/${f.published}/publish`,
+      payload: { version: await versionOf(f.published) },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "POST /api/v1/publications/:id/unpublish": {
+    request: async (_r, _s, f) => ({
+      method: "POST",
+      url: `/api/v1/publications/${f.draft}/unpublish`,
+      payload: { version: await f.draftVersion() },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "GET /api/v1/audit": { request: () => get("/api/v1/audit"), expect: only(["auditor"], 200) },
+  "GET /api/v1/audit/export": {
+    request: () => get("/api/v1/audit/export?format=csv"),
+    expect: only(["auditor"], 200),
+  },
+  "GET /api/v1/audit/verify": { request: () => get("/api/v1/audit/verify"), expect: only(["auditor"], 200) },
+};
+
+let t: TestApp;
+let fixtures: Fixtures;
+const clients = {} as Record<Role, Client>;
+
+async function versionOf(id: number): Promise<number> {
+  const [row] = await queryRows<{ version: number }>(
+    t.database.db,
+    sql`select version from publications where id = ${id}`,
+  );
+  return row!.version;
+}
+
+async function projectWhere(condition: ReturnType<typeof sql>): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    t.database.db,
+    sql`select id from projects where ${condition} order by id limit 1`,
+  );
+  if (!row) throw new Error("no project for the fixture");
+  return row.id;
+}
+
+beforeAll(async () => {
+  t = await seededApp();
+  clients.anonymous = t.anonymous;
+  for (const role of ROLES.filter((r) => r !== "anonymous")) clients[role] = await t.as(ACCOUNT[role]);
+  const admin = clients.city_admin;
+  const publish = async (title: string) =>
+    (
+      await admin({
+        method: "POST",
+        url: "/api/v1/publications",
+        payload: { kind: "case", title, body: "正文" },
+      })
+    ).json<{ id: number }>().id;
+  const published = await publish("已发布案例");
+  await admin({ method: "POST", url: `/api/v1/publications/${published}/publish`, payload: { version: 1 } });
+  const draft = await publish("草稿");
+
+  const [owner] = await queryRows<{ id: number }>(
+    t.database.db,
+    sql`select organisation_id as id from users where username = 'owner1'`,
+  );
+  const [dept] = await queryRows<{ id: number }>(
+    t.database.db,
+    sql`select organisation_id as id from users where username = 'dept'`,
+  );
+  const yubei = await projectWhere(sql`district_code = '500112'`);
+  const wanzhou = await projectWhere(sql`district_code = '500101'`);
+  const own = await projectWhere(sql`owner_id = ${owner!.id}`);
+  const notOwn = await projectWhere(sql`owner_id <> ${owner!.id}`);
+  const led = await projectWhere(sql`lead_department_id = ${dept!.id}`);
+  const notLed = await projectWhere(
+    sql`lead_department_id <> ${dept!.id} and special_code not in (select code from specials where lead_department_id = ${dept!.id})`,
+  );
+  const any = { in: yubei, out: wanzhou };
+  fixtures = {
+    project: {
+      anonymous: any,
+      city_admin: any,
+      auditor: any,
+      bank: any,
+      district: { in: yubei, out: wanzhou },
+      owner: { in: own, out: notOwn },
+      department: { in: led, out: notLed },
+    },
+    published,
+    draft,
+    draftVersion: () => versionOf(draft),
+  };
+});
+afterAll(() => t.close());
+
+describe("authorization matrix", () => {
+  it("has an entry for every registered route", () => {
+    const registered = t.app.routeList
+      .filter((r) => !r.url.startsWith("/api/docs"))
+      .map((r) => `${r.method} ${r.url}`);
+    const missing = registered.filter((key) => !(key in MATRIX));
+    expect(missing, "routes without an authorization entry").toEqual([]);
+    const stale = Object.keys(MATRIX).filter((key) => !registered.includes(key));
+    expect(stale, "entries for routes that no longer exist").toEqual([]);
+  });
+
+  for (const [route, c] of Object.entries(MATRIX)) {
+    it(`${route}: each role in and out of scope gets its status`, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const role of ROLES) {
+        for (const scope of ["in", "out"] as const) {
+          const client = c.freshSession && role !== "anonymous" ? await t.as(ACCOUNT[role]) : clients[role];
+          const res = await client(await c.request(role, scope, fixtures));
+          outcomes.push(`${role}/${scope}: ${res.statusCode}`);
+          expected.push(`${role}/${scope}: ${c.expect(role, scope)}`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,77 @@
+import type { NewAuditEntry } from "../store/audit.js";
+import { appendAudit } from "../store/audit.js";
+import type { Db } from "../store/db.js";
+import type { Actor, ServiceContext } from "./context.js";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+export interface AuditEvent {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  outcome?: "ok" | "denied" | "failed";
+  before?: unknown;
+  after?: unknown;
+  details?: unknown;
+}
+
+function actorFields(
+  actor: Actor,
+): Pick<NewAuditEntry, "actorUserId" | "actorUsername" | "actorOrganisationId" | "clientIp"> {
+  switch (actor.kind) {
+    case "user":
+      return {
+        actorUserId: actor.principal.userId,
+        actorUsername: actor.principal.username,
+        actorOrganisationId: actor.principal.organisationId,
+        clientIp: actor.clientIp,
+      };
+    case "anonymous":
+      return {
+        actorUserId: null,
+        actorUsername: "(anonymous)",
+        actorOrganisationId: null,
+        clientIp: actor.clientIp,
+      };
+    case "system":
+      return {
+        actorUserId: null,
+        actorUsername: `system:${actor.name}`,
+        actorOrganisationId: null,
+        clientIp: "local",
+      };
+  }
+}
+
+/** Records an event inside `tx` (the transaction of the change it describes), attributed to the caller. */
+export async function record(
+  ctx: ServiceContext,
+  tx: Tx,
+  event: AuditEvent,
+  actor: Actor = ctx.actor,
+): Promise<void> {
+  await appendAudit(
+    tx,
+    {
+      ...actorFields(actor),
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+      outcome: event.outcome ?? "ok",
+      before: event.before,
+      after: event.after,
+      details: event.details,
+    },
+    ctx.now(),
+    ctx.security.auditAlgorithm,
+  );
+}
+
+/** Records an event in a transaction of its own (sign-in failures, denials: nothing else is written). */
+export async function recordAlone(
+  ctx: ServiceContext,
+  event: AuditEvent,
+  actor: Actor = ctx.actor,
+): Promise<void> {
+  await ctx.db.transaction((tx) => record(ctx, tx, event, actor));
+}

@@ -1,0 +1,148 @@
+import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from "drizzle-orm";
+import { chainHash, toAuditJson, type AuditAlgorithm, type AuditContent } from "../domain/audit-chain.js";
+import type { Db } from "./db.js";
+import * as t from "./schema.js";
+
+/** A transaction handle or the database: entries are written inside the caller's transaction when it has one. */
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+export type NewAuditEntry = Omit<AuditContent, "seq" | "at" | "before" | "after" | "details"> & {
+  before?: unknown;
+  after?: unknown;
+  details?: unknown;
+};
+
+/**
+ * Appends one entry: locks the chain head, numbers the entry after it, hashes it onto the previous
+ * hash and moves the head. Call inside the transaction of the change it records.
+ */
+export async function appendAudit(
+  tx: Tx,
+  entry: NewAuditEntry,
+  at: Date,
+  algorithm: AuditAlgorithm,
+): Promise<number> {
+  const [head] = await tx.select().from(t.auditHead).where(eq(t.auditHead.id, 1)).for("update");
+  if (!head) throw new Error("audit_head is missing");
+  const content: AuditContent = {
+    seq: head.seq + 1,
+    at: at.toISOString(),
+    actorUserId: entry.actorUserId,
+    actorUsername: entry.actorUsername,
+    actorOrganisationId: entry.actorOrganisationId,
+    clientIp: entry.clientIp,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    outcome: entry.outcome,
+    before: toAuditJson(entry.before),
+    after: toAuditJson(entry.after),
+    details: toAuditJson(entry.details),
+  };
+  const hash = chainHash(algorithm, head.hash, content);
+  await tx.insert(t.auditLog).values({ ...content, at, algorithm, prevHash: head.hash, hash });
+  await tx.update(t.auditHead).set({ seq: content.seq, hash }).where(eq(t.auditHead.id, 1));
+  return content.seq;
+}
+
+export async function auditHead(db: Db): Promise<{ seq: number; hash: string }> {
+  const [head] = await db
+    .select({ seq: t.auditHead.seq, hash: t.auditHead.hash })
+    .from(t.auditHead)
+    .where(eq(t.auditHead.id, 1));
+  if (!head) throw new Error("audit_head is missing");
+  return head;
+}
+
+type AuditRow = typeof t.auditLog.$inferSelect;
+
+export function toContent(
+  row: AuditRow,
+): AuditContent & { algorithm: string; prevHash: string; hash: string } {
+  return {
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorUserId: row.actorUserId,
+    actorUsername: row.actorUsername,
+    actorOrganisationId: row.actorOrganisationId,
+    clientIp: row.clientIp,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    outcome: row.outcome,
+    before: row.before,
+    after: row.after,
+    details: row.details,
+    algorithm: row.algorithm,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+/** Rows after `afterSeq` in order, a batch at a time, for verification and export. */
+export async function auditBatch(db: Db, afterSeq: number, limit: number): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(t.auditLog)
+    .where(gt(t.auditLog.seq, afterSeq))
+    .orderBy(asc(t.auditLog.seq))
+    .limit(limit);
+}
+
+export interface AuditFilters {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  action?: string | undefined;
+  actor?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  outcome?: string | undefined;
+}
+
+export function auditConditions(f: AuditFilters): SQL[] {
+  const where: SQL[] = [];
+  if (f.from) where.push(gte(t.auditLog.at, f.from));
+  if (f.to) where.push(lte(t.auditLog.at, f.to));
+  if (f.action) where.push(eq(t.auditLog.action, f.action));
+  if (f.actor) where.push(eq(t.auditLog.actorUsername, f.actor));
+  if (f.entityType) where.push(eq(t.auditLog.entityType, f.entityType));
+  if (f.entityId) where.push(eq(t.auditLog.entityId, f.entityId));
+  if (f.outcome) where.push(eq(t.auditLog.outcome, f.outcome));
+  return where;
+}
+
+/** Newest first, by keyset on seq. */
+export async function listAudit(
+  db: Db,
+  where: SQL[],
+  beforeSeq: number | null,
+  limit: number,
+): Promise<AuditRow[]> {
+  const conditions = beforeSeq === null ? where : [...where, lt(t.auditLog.seq, beforeSeq)];
+  return db
+    .select()
+    .from(t.auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(t.auditLog.seq))
+    .limit(limit);
+}
+
+/** Oldest first, for export, a batch at a time. */
+export async function auditExportBatch(
+  db: Db,
+  where: SQL[],
+  afterSeq: number,
+  limit: number,
+): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(t.auditLog)
+    .where(and(...where, gt(t.auditLog.seq, afterSeq)))
+    .orderBy(asc(t.auditLog.seq))
+    .limit(limit);
+}
+
+export async function countAuditRows(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(t.auditLog);
+  return row?.n ?? 0;
+}
