@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import type { Security } from "../services/context.js";
+import { parseSm4Key } from "../services/field-crypto.js";
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -13,6 +14,7 @@ const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   NEWINFRA_AUDIT_HASH: z.enum(["sha256", "sm3"]).default("sha256"),
   NEWINFRA_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0"),
+  NEWINFRA_SM4_KEY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { dataDir: string; security: Security; trustProxy: boolean };
@@ -28,7 +30,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...env_,
     dataDir: resolve(env_.NEWINFRA_DATA, "pglite"),
-    security: { auditAlgorithm: env_.NEWINFRA_AUDIT_HASH, production: env_.NODE_ENV === "production" },
+    security: {
+      auditAlgorithm: env_.NEWINFRA_AUDIT_HASH,
+      production: env_.NODE_ENV === "production",
+      fieldKey: env_.NEWINFRA_SM4_KEY ? parseSm4Key(env_.NEWINFRA_SM4_KEY) : null,
+    },
     trustProxy: env_.NEWINFRA_TRUST_PROXY === "1" || env_.NEWINFRA_TRUST_PROXY === "true",
   };
 }

@@ -6,6 +6,7 @@ import { auditHead } from "../store/audit.js";
 import { openTestDatabase, testContext, type TestDatabase } from "../testing/database.js";
 import { seededApp, type Client, type TestApp } from "../testing/app.js";
 import { verifyAuditChain } from "./audit.js";
+import { defaultSecurity } from "./context.js";
 import { addUser, setLocked } from "./users.js";
 import { loadReference } from "./seed.js";
 
@@ -153,7 +154,7 @@ describe("verifying the chain", () => {
     try {
       const ctx = {
         ...testContext(database),
-        security: { auditAlgorithm: "sm3" as const, production: false },
+        security: { ...defaultSecurity, auditAlgorithm: "sm3" as const },
       };
       await database.db.execute(
         sql`insert into organisations (name, kind) values ('重庆市测试局', 'government_department')`,

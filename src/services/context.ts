@@ -12,6 +12,8 @@ export interface Security {
   auditAlgorithm: AuditAlgorithm;
   /** Production mode forces seeded passwords to be changed at first sign-in. */
   production: boolean;
+  /** SM4 key for sensitive fields at rest; null stores them as given. */
+  fieldKey: Buffer | null;
 }
 
 /** What every use case receives: the database, the clock (replaceable in tests), the caller and the security settings. */
@@ -22,6 +24,6 @@ export interface ServiceContext {
   security: Security;
 }
 
-export const defaultSecurity: Security = { auditAlgorithm: "sha256", production: false };
+export const defaultSecurity: Security = { auditAlgorithm: "sha256", production: false, fieldKey: null };
 
 export const systemActor = (name: string): Actor => ({ kind: "system", name });

@@ -3,6 +3,7 @@ import type { Me } from "../domain/contracts/auth.js";
 import { findUserById } from "../store/accounts.js";
 import { unauthenticated } from "./access.js";
 import type { ServiceContext } from "./context.js";
+import { openField } from "./field-crypto.js";
 
 /** Who the caller is, what it may do and which projects it sees. */
 export async function describeMe(
@@ -15,7 +16,12 @@ export async function describeMe(
   if (!user) throw unauthenticated();
   const scope = projectScopeOf(principal);
   return {
-    user: { id: user.id, username: user.username, displayName: user.displayName },
+    user: {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      phone: openField(ctx.security.fieldKey, user.phone),
+    },
     organisation: user.organisation,
     roles: principal.roles,
     permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => hasPermission(principal.roles, p)),

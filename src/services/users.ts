@@ -12,6 +12,7 @@ import {
 import { requirePermission } from "./access.js";
 import { record } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
+import { sealField } from "./field-crypto.js";
 import { assertPasswordPolicy, generatePassword, hashPassword } from "./passwords.js";
 
 const USERNAME = /^[A-Za-z0-9_.-]{3,32}$/;
@@ -25,6 +26,8 @@ export interface NewAccount {
   /** Omitted: a random one is generated and returned once. */
   password?: string | undefined;
   mustChangePassword?: boolean;
+  /** Contact phone, sealed with SM4 when a field key is configured. */
+  phone?: string | undefined;
 }
 
 const publicUser = (u: {
@@ -70,6 +73,9 @@ export async function addUser(
       "a district account must belong to an organisation with a district code",
     );
   }
+  if (input.phone !== undefined && !/^\+?[0-9 -]{5,20}$/.test(input.phone)) {
+    throw invalidField("phone", "联系电话格式不正确", "not a phone number");
+  }
   if (await usernameTaken(ctx.db, input.username)) {
     throw new AppError(
       409,
@@ -90,6 +96,7 @@ export async function addUser(
       roles: input.roles,
       passwordHash,
       mustChangePassword: input.mustChangePassword ?? true,
+      phone: sealField(ctx.security.fieldKey, input.phone ?? null),
     });
     await record(ctx, tx, {
       action: "user.created",

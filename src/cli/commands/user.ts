@@ -15,6 +15,7 @@ export async function user(args: string[]): Promise<number> {
         org: { type: "string" },
         role: { type: "string", multiple: true },
         password: { type: "string" },
+        phone: { type: "string" },
       },
     });
     const roles = values.role ?? [];
@@ -31,6 +32,7 @@ export async function user(args: string[]): Promise<number> {
         organisation,
         roles: roles as Role[],
         password: values.password,
+        phone: values.phone,
       });
       console.log(`已创建用户 ${username}（编号 ${created.userId}） / user created`);
       if (!values.password)

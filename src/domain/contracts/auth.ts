@@ -16,7 +16,12 @@ export const passwordChangeSchema = z.strictObject({
 });
 
 export const meSchema = z.object({
-  user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string() }),
+  user: z.object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    phone: z.string().nullable(),
+  }),
   organisation: z.object({
     id: z.number().int(),
     name: z.string(),
