@@ -24,6 +24,11 @@ const ACCOUNT: Record<Exclude<Role, "anonymous">, string> = {
 interface Fixtures {
   /** A project inside each role's scope (where it has one) and one outside it. */
   project: Record<Role, Record<Scope, number>>;
+  /** A new project in planning, owned by owner1's organisation ("in") or another's ("out"). */
+  freshPlanning(scope: Scope): Promise<number>;
+  projectVersion(id: number): Promise<number>;
+  ownerUscc: string;
+  reserveProject: number;
   published: number;
   draft: number;
   draftVersion: () => Promise<number>;
@@ -42,6 +47,28 @@ const only = (allowed: Role[], status: number) => (role: Role) =>
   role === "anonymous" ? 401 : allowed.includes(role) ? status : 403;
 const get = (url: string) => ({ method: "GET" as const, url });
 const PLAN = "CQ-NEWINFRA-2020-2022";
+
+const writers = (status: number) => (role: Role, scope: Scope) => {
+  if (role === "anonymous") return 401;
+  if (role === "city_admin") return status;
+  if (role === "owner") return scope === "in" ? status : 404;
+  return 403;
+};
+const readers = (role: Role, scope: Scope) => {
+  if (role === "anonymous") return 401;
+  if (role === "city_admin" || role === "auditor") return 200;
+  if (role === "bank") return 404;
+  return scope === "in" ? 200 : 404;
+};
+const newProject = {
+  name: "矩阵测试项目",
+  specialCode: "APP-4",
+  districtCode: "500112",
+  level: "district",
+  totalInvestmentFen: "100000000",
+  plannedStart: "2023-01-01",
+  plannedEnd: "2023-12-31",
+};
 
 const MATRIX: Record<string, Case> = {
   "GET /api/health": { request: () => get("/api/health"), expect: all(200) },
@@ -77,12 +104,45 @@ const MATRIX: Record<string, Case> = {
   "GET /api/v1/projects/count": { request: () => get("/api/v1/projects/count"), expect: signedIn(200) },
   "GET /api/v1/projects/:id": {
     request: (role, scope, f) => get(`/api/v1/projects/${f.project[role][scope]}`),
-    expect: (role, scope) => {
-      if (role === "anonymous") return 401;
-      if (role === "city_admin" || role === "auditor") return 200;
-      if (role === "bank") return 404;
-      return scope === "in" ? 200 : 404;
+    expect: readers,
+  },
+  "GET /api/v1/projects/:id/transitions": {
+    request: (role, scope, f) => get(`/api/v1/projects/${f.project[role][scope]}/transitions`),
+    expect: readers,
+  },
+  "POST /api/v1/projects": {
+    request: (role, _s, f) => ({
+      method: "POST",
+      url: "/api/v1/projects",
+      payload: role === "city_admin" ? { ...newProject, ownerUscc: f.ownerUscc } : newProject,
+    }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "city_admin" || role === "owner" ? 201 : 403),
+  },
+  "PATCH /api/v1/projects/:id": {
+    request: async (role, scope, f) => {
+      const id = f.project.owner[scope];
+      return {
+        method: "PATCH",
+        url: `/api/v1/projects/${id}`,
+        payload: { version: await f.projectVersion(id), description: `由 ${role} 修改` },
+      };
     },
+    expect: writers(200),
+  },
+  "DELETE /api/v1/projects/:id": {
+    request: async (_r, scope, f) => ({
+      method: "DELETE",
+      url: `/api/v1/projects/${await f.freshPlanning(scope)}?version=1`,
+    }),
+    expect: writers(204),
+  },
+  "POST /api/v1/projects/:id/transitions": {
+    request: async (_r, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/projects/${await f.freshPlanning(scope)}/transitions`,
+      payload: { to: "reserve", reason: "资料齐全，申报储备" },
+    }),
+    expect: writers(200),
   },
   "GET /api/v1/public/publications": { request: () => get("/api/v1/public/publications"), expect: all(200) },
   "GET /api/v1/public/publications/:id": {
@@ -124,6 +184,30 @@ const MATRIX: Record<string, Case> = {
       url: `/api/v1/publications/${f.draft}/unpublish`,
       payload: { version: await f.draftVersion() },
     }),
+    expect: only(["city_admin"], 200),
+  },
+  "GET /api/v1/rolling-plan": { request: () => get("/api/v1/rolling-plan?from=2021"), expect: signedIn(200) },
+  "POST /api/v1/rollover/proposals": {
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/rollover/proposals",
+      payload: { year: 2023, targets: [{ sectorCode: "COMP", targetFen: "1000000000000" }] },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "POST /api/v1/rollover/decisions": {
+    request: (_r, _s, f) => ({
+      method: "POST",
+      url: "/api/v1/rollover/decisions",
+      payload: {
+        year: 2023,
+        decisions: [{ projectId: f.reserveProject, decision: "rejected", note: "矩阵" }],
+      },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "GET /api/v1/rollover/decisions": {
+    request: () => get("/api/v1/rollover/decisions?year=2023"),
     expect: only(["city_admin"], 200),
   },
   "GET /api/v1/audit": { request: () => get("/api/v1/audit"), expect: only(["auditor"], 200) },
@@ -189,7 +273,32 @@ beforeAll(async () => {
     sql`lead_department_id <> ${dept!.id} and special_code not in (select code from specials where lead_department_id = ${dept!.id})`,
   );
   const any = { in: yubei, out: wanzhou };
+  const [ownerOrg] = await queryRows<{ uscc: string }>(
+    t.database.db,
+    sql`select uscc from organisations where id = ${owner!.id}`,
+  );
+  const [otherOrg] = await queryRows<{ uscc: string }>(
+    t.database.db,
+    sql`select uscc from organisations where kind = 'enterprise' and id <> ${owner!.id} and uscc is not null order by id limit 1`,
+  );
   fixtures = {
+    ownerUscc: otherOrg!.uscc,
+    reserveProject: await projectWhere(sql`stage = 'reserve'`),
+    async freshPlanning(scope) {
+      const res = await admin({
+        method: "POST",
+        url: "/api/v1/projects",
+        payload: { ...newProject, ownerUscc: scope === "in" ? ownerOrg!.uscc : otherOrg!.uscc },
+      });
+      return res.json<{ id: number }>().id;
+    },
+    async projectVersion(id) {
+      const [row] = await queryRows<{ version: number }>(
+        t.database.db,
+        sql`select version from projects where id = ${id}`,
+      );
+      return row!.version;
+    },
     project: {
       anonymous: any,
       city_admin: any,

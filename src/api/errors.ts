@@ -69,6 +69,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
           ...(err.field ? { field: err.field } : {}),
           ...(err.details ? { details: err.details } : {}),
         },
+        ...err.extra,
       };
       return reply.status(err.status).send(body);
     }

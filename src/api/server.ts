@@ -15,6 +15,7 @@ import { projectRoutes } from "./routes/projects/projects.js";
 import { publicRoutes } from "./routes/public/public.js";
 import { publicationRoutes } from "./routes/publications/publications.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
+import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
 import { registerSecurity, type SecurityOptions } from "./security.js";
 
 declare module "fastify" {
@@ -82,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   publicRoutes(app);
   publicationRoutes(app);
   auditRoutes(app);
+  rollingPlanRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {

@@ -69,6 +69,8 @@ export function projectScopeOf(principal: Principal): ProjectScope {
 /** Capabilities beyond reading one's scope. Each names the roles that hold it. */
 export const PERMISSIONS = {
   "projects.read": ["city_admin", "department", "district", "owner", "bank", "auditor"],
+  "projects.edit": ["city_admin", "owner"],
+  "rollover.manage": ["city_admin"],
   "audit.read": ["auditor"],
   "publications.manage": ["city_admin"],
   "users.manage": ["city_admin"],

@@ -17,6 +17,8 @@ export class AppError extends Error {
     readonly messageEn: string,
     readonly field?: string,
     readonly details?: FieldProblem[],
+    /** More for the caller beside the error, e.g. the current state on a version conflict. */
+    readonly extra?: { current?: unknown; changedFields?: string[] },
   ) {
     super(messageEn);
     this.name = "AppError";
@@ -30,3 +32,14 @@ export const invalidField = (field: string, zh: string, en: string) =>
   new AppError(400, "invalid_field", `参数 ${field} 无效：${zh}`, `Invalid ${field}: ${en}`, field, [
     { field, message: zh, messageEn: en },
   ]);
+
+/** A 400 listing every problem found, the first one's field as the error's field. */
+export const invalidFields = (problems: FieldProblem[]) =>
+  new AppError(
+    400,
+    "invalid_field",
+    `输入有误：${problems.map((p) => p.message).join("；")}`,
+    `Invalid input: ${problems.map((p) => p.messageEn).join("; ")}`,
+    problems[0]?.field,
+    problems,
+  );

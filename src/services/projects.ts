@@ -133,6 +133,8 @@ export async function getProject(ctx: ServiceContext, id: number): Promise<Proje
     actualEnd: p.actualEnd,
     openingCompletedFen: p.openingCompletedFen.toString(),
     version: p.version,
+    finalInvestmentFen: p.finalInvestmentFen?.toString() ?? null,
+    reserveSince: p.reserveSince,
     funding: funding.map((f) => ({
       source: f.source,
       plannedFen: f.plannedFen.toString(),

@@ -4,6 +4,7 @@ import type { Db } from "./db.js";
 import * as t from "./schema.js";
 
 const BATCH = 1000;
+const PLAN_RESERVE_DATE = "2020-04-30";
 
 function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
@@ -89,6 +90,9 @@ export async function writePortfolio(
               totalInvestmentFen: p.totalInvestmentFen,
               openingCompletedFen: p.openingCompletedFen,
               completedInvestmentFen: p.openingCompletedFen + reported,
+              finalInvestmentFen: p.stage === "completed" ? p.totalInvestmentFen : null,
+              // The plan's own reserve list dates from its adoption in spring 2020.
+              reserveSince: p.planCategory === "reserve" && p.stage === "reserve" ? PLAN_RESERVE_DATE : null,
               plannedStart: p.plannedStart,
               plannedEnd: p.plannedEnd,
               actualStart: p.actualStart,

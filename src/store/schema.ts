@@ -181,6 +181,10 @@ export const projects = pgTable(
     completedInvestmentFen: fenColumn("completed_investment_fen")
       .notNull()
       .default(sql`0`),
+    /** 竣工决算: the final investment recorded when the project is completed. */
+    finalInvestmentFen: fenColumn("final_investment_fen"),
+    /** When the project entered the reserve, for the rollover's preference for older reserve projects. */
+    reserveSince: date("reserve_since", { mode: "string" }),
     plannedStart: date("planned_start", { mode: "string" }),
     plannedEnd: date("planned_end", { mode: "string" }),
     actualStart: date("actual_start", { mode: "string" }),
@@ -356,4 +360,44 @@ export const publications = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index("publications_status_idx").on(t.status, t.kind, t.publishedAt)],
+);
+
+/** Every lifecycle move of a project, with its reason: the history shown beside the project. */
+export const projectTransitions = pgTable(
+  "project_transitions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fromStage: text("from_stage").notNull(),
+    toStage: text("to_stage").notNull(),
+    reason: text("reason").notNull(),
+    details: jsonb("details")
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'`),
+    actorUserId: integer("actor_user_id"),
+    actorUsername: text("actor_username").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("project_transitions_project_idx").on(t.projectId, t.at)],
+);
+
+/** The annual rollover: which reserve projects were proposed as next year's new starts, and what was decided. */
+export const rolloverDecisions = pgTable(
+  "rollover_decisions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    year: smallint("year").notNull(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    decision: text("decision").notNull(),
+    note: text("note").notNull().default(""),
+    proposal: jsonb("proposal").$type<Record<string, unknown>>(),
+    decidedBy: integer("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [uniqueIndex("rollover_decisions_year_project_key").on(t.year, t.projectId)],
 );

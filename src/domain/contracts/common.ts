@@ -28,5 +28,10 @@ export const apiErrorSchema = z.object({
     field: z.string().optional(),
     details: z.array(z.object({ field: z.string(), message: z.string(), messageEn: z.string() })).optional(),
   }),
+  current: z.unknown().optional().describe("版本冲突时的当前数据 / the current state, on a version conflict"),
+  changedFields: z
+    .array(z.string())
+    .optional()
+    .describe("自所编辑版本以来被他人修改的字段 / fields changed since the edited version"),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
