@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
@@ -11,6 +12,10 @@ const layers = [
   { target: "./src/api", from: ["./src/cli", "./web"] },
   { target: "./web", from: ["./src/store", "./src/services", "./src/api", "./src/cli"] },
 ];
+
+const webFeatures = readdirSync(new URL("./web/src/features", import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 export default tseslint.config(
   {
@@ -49,7 +54,20 @@ export default tseslint.config(
   {
     files: ["web/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {},
+    rules: {
+      // bulletproof-react: features do not import each other; shared code does not import features or the app.
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...["./src/store", "./src/services", "./src/api", "./src/cli"].map((from) => ({ target: "./web", from })),
+            ...webFeatures.map((f) => ({ target: `./web/src/features/${f}`, from: "./web/src/features", except: [`./${f}`] })),
+            { target: "./web/src/features", from: "./web/src/app" },
+            { target: ["./web/src/lib", "./web/src/components", "./web/src/api"], from: ["./web/src/features", "./web/src/app"] },
+          ],
+        },
+      ],
+    },
   },
   { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
   {
