@@ -7,5 +7,6 @@ export const errorResponses = {
   403: apiErrorSchema,
   404: apiErrorSchema,
   409: apiErrorSchema,
+  422: apiErrorSchema,
   500: apiErrorSchema,
 } as const;

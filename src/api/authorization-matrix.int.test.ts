@@ -186,6 +186,27 @@ const MATRIX: Record<string, Case> = {
     }),
     expect: only(["city_admin"], 200),
   },
+  "GET /api/v1/projects/export": {
+    request: () => get("/api/v1/projects/export?format=csv"),
+    expect: signedIn(200),
+  },
+  "GET /api/v1/projects.oc4ids.json": {
+    request: () => get("/api/v1/projects.oc4ids.json?special=NET-2"),
+    expect: signedIn(200),
+  },
+  "POST /api/v1/imports": {
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/imports",
+      headers: { "content-type": "text/csv" },
+      payload: "不是登记表\n",
+    }),
+    expect: only(["city_admin", "owner"], 422),
+  },
+  "GET /api/v1/imports/:id/marked.xlsx": {
+    request: () => get("/api/v1/imports/00000000-0000-4000-8000-000000000000/marked.xlsx"),
+    expect: signedIn(404),
+  },
   "GET /api/v1/rolling-plan": { request: () => get("/api/v1/rolling-plan?from=2021"), expect: signedIn(200) },
   "POST /api/v1/rollover/proposals": {
     request: () => ({

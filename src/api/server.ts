@@ -11,9 +11,11 @@ import { auditRoutes } from "./routes/audit/audit.js";
 import { authRoutes } from "./routes/auth/auth.js";
 import { healthRoutes } from "./routes/health/health.js";
 import { planRoutes } from "./routes/plans/plans.js";
+import { projectExportRoutes } from "./routes/projects/export.js";
 import { projectRoutes } from "./routes/projects/projects.js";
 import { publicRoutes } from "./routes/public/public.js";
 import { publicationRoutes } from "./routes/publications/publications.js";
+import { importRoutes } from "./routes/imports/imports.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
 import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
 import { registerSecurity, type SecurityOptions } from "./security.js";
@@ -84,13 +86,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   publicationRoutes(app);
   auditRoutes(app);
   rollingPlanRoutes(app);
+  importRoutes(app);
+  projectExportRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // Built assets are content-hashed: a missing one is a 404, never the index page.
     // Client-side routes (/projects/12) get the console's index page; unknown /api paths stay 404.
     app.get("/*", { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith("/api/")) return reply.callNotFound();
+      if (request.url.startsWith("/api/") || request.url.startsWith("/assets/")) return reply.callNotFound();
       return reply.sendFile("index.html");
     });
   }

@@ -3,10 +3,19 @@ import { audit } from "./commands/audit.js";
 import { plan } from "./commands/plan.js";
 import { seed } from "./commands/seed.js";
 import { serve } from "./commands/serve.js";
+import { exportCommand, importCommand } from "./commands/transfer.js";
 import { user } from "./commands/user.js";
 import { USAGE } from "./runtime.js";
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { serve, seed, plan, user, audit };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  serve,
+  seed,
+  plan,
+  user,
+  audit,
+  import: importCommand,
+  export: exportCommand,
+};
 
 /** Runs one command and returns its exit code (-1: keep running, a server is up). */
 export async function main(argv: string[]): Promise<number> {

@@ -10,6 +10,8 @@ export const USAGE = `newinfra — 新型基础设施重大项目管理平台
   newinfra plan check [--plan CODE] [--json]      项目库与方案对账；一致时退出码 0，否则 1
   newinfra user add --username U --name 姓名 --org 单位全称 --role ROLE [--password P] [--phone TEL]
   newinfra user reset|lock|unlock USERNAME        重置密码 / 停用 / 启用账户
+  newinfra import FILE.xlsx|FILE.csv|FILE.json     导入登记表或 OC4IDS 项目包（全部成功或全部不写入）
+  newinfra export --format xlsx|csv|oc4ids [--out FILE] [--district C --special C --stage S …]
   newinfra audit verify                           校验审计日志哈希链；被篡改时退出码 1 并指出首个序号
 
 环境变量 / environment: DATABASE_URL (postgres://…)，NEWINFRA_DATA（默认 ./data），PORT（默认 3000），

@@ -1,3 +1,5 @@
+import type { ImportProblem } from "./project-record.js";
+
 /** A problem with one field of a request, in both languages. */
 export interface FieldProblem {
   field: string;
@@ -18,7 +20,12 @@ export class AppError extends Error {
     readonly field?: string,
     readonly details?: FieldProblem[],
     /** More for the caller beside the error, e.g. the current state on a version conflict. */
-    readonly extra?: { current?: unknown; changedFields?: string[] },
+    readonly extra?: {
+      current?: unknown;
+      changedFields?: string[];
+      problems?: ImportProblem[];
+      reportId?: string;
+    },
   ) {
     super(messageEn);
     this.name = "AppError";

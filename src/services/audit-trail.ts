@@ -43,6 +43,19 @@ function actorFields(
   }
 }
 
+function entryOf(event: AuditEvent, actor: Actor): NewAuditEntry {
+  return {
+    ...actorFields(actor),
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+    outcome: event.outcome ?? "ok",
+    before: event.before,
+    after: event.after,
+    details: event.details,
+  };
+}
+
 /** Records an event inside `tx` (the transaction of the change it describes), attributed to the caller. */
 export async function record(
   ctx: ServiceContext,
@@ -50,18 +63,14 @@ export async function record(
   event: AuditEvent,
   actor: Actor = ctx.actor,
 ): Promise<void> {
+  await appendAudit(tx, [entryOf(event, actor)], ctx.now(), ctx.security.auditAlgorithm);
+}
+
+/** Records many events in `tx` at once (imports), chained in order under one lock. */
+export async function recordMany(ctx: ServiceContext, tx: Tx, events: AuditEvent[]): Promise<void> {
   await appendAudit(
     tx,
-    {
-      ...actorFields(actor),
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
-      outcome: event.outcome ?? "ok",
-      before: event.before,
-      after: event.after,
-      details: event.details,
-    },
+    events.map((e) => entryOf(e, ctx.actor)),
     ctx.now(),
     ctx.security.auditAlgorithm,
   );

@@ -44,5 +44,6 @@ export async function getReference(ctx: ServiceContext): Promise<Reference> {
     stages: STAGES.map((s) => ({ code: s, ...STAGE_LABELS[s] })),
     planCategories: PLAN_CATEGORIES.map((c) => ({ code: c, ...STAGE_LABELS[c] })),
     levels: PROJECT_LEVELS.map((l) => ({ code: l, ...LEVEL_LABELS[l] })),
+    fundingSources: plan.fundingSources,
   };
 }

@@ -13,36 +13,39 @@ export type NewAuditEntry = Omit<AuditContent, "seq" | "at" | "before" | "after"
 };
 
 /**
- * Appends one entry: locks the chain head, numbers the entry after it, hashes it onto the previous
- * hash and moves the head. Call inside the transaction of the change it records.
+ * Appends entries in order: locks the chain head, numbers each entry after it, hashes each onto the
+ * previous hash, inserts them in batches and moves the head once. Call inside the transaction of the
+ * change they record; returns the last sequence number.
  */
 export async function appendAudit(
   tx: Tx,
-  entry: NewAuditEntry,
+  entries: NewAuditEntry[],
   at: Date,
   algorithm: AuditAlgorithm,
 ): Promise<number> {
   const [head] = await tx.select().from(t.auditHead).where(eq(t.auditHead.id, 1)).for("update");
   if (!head) throw new Error("audit_head is missing");
-  const content: AuditContent = {
-    seq: head.seq + 1,
-    at: at.toISOString(),
-    actorUserId: entry.actorUserId,
-    actorUsername: entry.actorUsername,
-    actorOrganisationId: entry.actorOrganisationId,
-    clientIp: entry.clientIp,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    outcome: entry.outcome,
-    before: toAuditJson(entry.before),
-    after: toAuditJson(entry.after),
-    details: toAuditJson(entry.details),
-  };
-  const hash = chainHash(algorithm, head.hash, content);
-  await tx.insert(t.auditLog).values({ ...content, at, algorithm, prevHash: head.hash, hash });
-  await tx.update(t.auditHead).set({ seq: content.seq, hash }).where(eq(t.auditHead.id, 1));
-  return content.seq;
+  if (entries.length === 0) return head.seq;
+  let prevHash = head.hash;
+  let seq = head.seq;
+  const rows = entries.map((entry) => {
+    seq += 1;
+    const content: AuditContent = {
+      ...entry,
+      seq,
+      at: at.toISOString(),
+      before: toAuditJson(entry.before),
+      after: toAuditJson(entry.after),
+      details: toAuditJson(entry.details),
+    };
+    const hash = chainHash(algorithm, prevHash, content);
+    const row = { ...content, at, algorithm, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(t.auditLog).values(rows.slice(i, i + 500));
+  await tx.update(t.auditHead).set({ seq, hash: prevHash }).where(eq(t.auditHead.id, 1));
+  return seq;
 }
 
 export async function auditHead(db: Db): Promise<{ seq: number; hash: string }> {

@@ -13,7 +13,16 @@ const GROUP_COLUMN: Record<RollingGroup, SQL> = {
   district: sql`${t.projects.districtCode}`,
 };
 
-/** Planned investment per group and year over a window, for live (not cancelled) projects in scope. */
+/** Live (not cancelled) projects in scope with an annual plan inside the window. */
+function inWindow(scope: ProjectScope, fromYear: number, toYear: number) {
+  return and(
+    between(t.projectAnnualPlans.year, fromYear, toYear),
+    ne(t.projects.stage, "cancelled"),
+    scopeCondition(scope),
+  );
+}
+
+/** Planned investment per group and year over a window. */
 export async function plannedByGroupAndYear(
   db: Db,
   scope: ProjectScope,
@@ -27,17 +36,10 @@ export async function plannedByGroupAndYear(
       key: sql<string>`${column}`,
       year: t.projectAnnualPlans.year,
       plannedFen: sql<string>`sum(${t.projectAnnualPlans.plannedFen})::text`,
-      projects: sql<number>`count(distinct ${t.projects.id})::int`,
     })
     .from(t.projectAnnualPlans)
     .innerJoin(t.projects, eq(t.projects.id, t.projectAnnualPlans.projectId))
-    .where(
-      and(
-        between(t.projectAnnualPlans.year, fromYear, toYear),
-        ne(t.projects.stage, "cancelled"),
-        scopeCondition(scope),
-      ),
-    )
+    .where(inWindow(scope, fromYear, toYear))
     .groupBy(column, t.projectAnnualPlans.year);
 }
 
@@ -54,13 +56,7 @@ export async function projectsInWindow(
     .select({ key: sql<string>`${column}`, projects: sql<number>`count(distinct ${t.projects.id})::int` })
     .from(t.projectAnnualPlans)
     .innerJoin(t.projects, eq(t.projects.id, t.projectAnnualPlans.projectId))
-    .where(
-      and(
-        between(t.projectAnnualPlans.year, fromYear, toYear),
-        ne(t.projects.stage, "cancelled"),
-        scopeCondition(scope),
-      ),
-    )
+    .where(inWindow(scope, fromYear, toYear))
     .groupBy(column);
 }
 

@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   char,
+  customType,
   date,
   index,
   integer,
@@ -401,3 +402,18 @@ export const rolloverDecisions = pgTable(
   },
   (t) => [uniqueIndex("rollover_decisions_year_project_key").on(t.year, t.projectId)],
 );
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** A failed import's report: the problems and the uploaded workbook with the bad cells marked, kept for download. */
+export const importReports = pgTable("import_reports", {
+  id: text("id").primaryKey(),
+  createdBy: integer("created_by"),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  fileName: text("file_name").notNull(),
+  problems: jsonb("problems").notNull(),
+  marked: bytea("marked"),
+});

@@ -33,5 +33,22 @@ export const apiErrorSchema = z.object({
     .array(z.string())
     .optional()
     .describe("自所编辑版本以来被他人修改的字段 / fields changed since the edited version"),
+  problems: z
+    .array(
+      z.object({
+        sheet: z.string(),
+        row: z.number().int(),
+        column: z.string(),
+        value: z.string(),
+        reason: z.string(),
+        reasonEn: z.string(),
+      }),
+    )
+    .optional()
+    .describe("导入失败时的逐格问题清单 / every problem of a failed import"),
+  reportId: z
+    .string()
+    .optional()
+    .describe("标注错误的工作簿下载编号 / id of the marked workbook to download"),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -32,5 +32,6 @@ export const referenceSchema = z.object({
   stages: z.array(labelled),
   planCategories: z.array(labelled),
   levels: z.array(labelled),
+  fundingSources: z.array(z.string()).describe("资金来源目录 / the funding source list"),
 });
 export type Reference = z.infer<typeof referenceSchema>;

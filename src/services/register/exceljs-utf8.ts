@@ -1,0 +1,33 @@
+import type { Readable } from "node:stream";
+import type ExcelJS from "exceljs";
+
+/**
+ * exceljs 4.4's streaming reader decodes each compressed chunk of a sheet's XML on its own, so a
+ * Chinese character split across two chunks turns into "��" (exceljs/exceljs#2063, #2084; still
+ * open). These wrappers hand its parser text decoded across chunk boundaries instead.
+ */
+interface ReaderInternals {
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+}
+
+async function* decodedAcrossChunks(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of chunks) {
+    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** Makes a streaming workbook reader decode multi-byte characters correctly. */
+export function decodeUtf8AcrossChunks(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const internals = reader as unknown as Partial<ReaderInternals>;
+  if (typeof internals._parseSharedStrings !== "function" || typeof internals._parseWorksheet !== "function")
+    return;
+  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
+  const parseWorksheet = internals._parseWorksheet.bind(reader);
+  internals._parseSharedStrings = (entry) => parseSharedStrings(entry.setEncoding("utf8"));
+  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(decodedAcrossChunks(iterator), sheetNo);
+}
