@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { fen } from "../../domain/money.js";
-import { csvField, csvLine, CsvReader, decodeCsvBytes, sniffEncoding } from "./csv.js";
+import { csvField, csvLine, CsvReader, decodeCsvBytes, restoreFormulaText, sniffEncoding } from "./csv.js";
 import { parseRegister } from "./parse.js";
 import { LOOKUPS, wan } from "./test-fixtures.js";
 
@@ -100,5 +100,15 @@ describe("encodings", () => {
       ]);
       expect(result.records[0]?.completedInvestmentFen).toBe(fen(0));
     }
+  });
+});
+
+describe("CSV injection", () => {
+  it("writes text that looks like a formula with a leading apostrophe and reads it back unchanged", () => {
+    expect(csvField('=HYPERLINK("http://x","点我")')).toBe('"\'=HYPERLINK(""http://x"",""点我"")"');
+    expect(csvField("+86 23 6389")).toBe("'+86 23 6389");
+    expect(csvField("-12.5")).toBe("-12.5");
+    expect(restoreFormulaText("'=1+1")).toBe("=1+1");
+    expect(restoreFormulaText("'普通文本")).toBe("'普通文本");
   });
 });

@@ -160,9 +160,26 @@ export class CsvReader {
   }
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @ at the start) gets a leading apostrophe,
+ * so an exported name cannot execute in Excel (CSV injection); numbers stay as they are.
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** Undoes neutraliseFormula on reading, so exported text comes back as it was. */
+export function restoreFormulaText(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** Quotes a CSV field when it holds a comma, quote, line break or surrounding space. */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A CSV line (CRLF-terminated, as Excel writes it). */

@@ -10,7 +10,7 @@ import {
 import { cleanText, plainCell, type RawCell } from "../../domain/register/normalise.js";
 import type { RawRow } from "../../domain/register/row-cells.js";
 import { SHEET_NAMES, type SheetKind } from "../../domain/register/template.js";
-import { CsvReader, decodeCsvBytes } from "./csv.js";
+import { CsvReader, decodeCsvBytes, restoreFormulaText } from "./csv.js";
 import { decodeUtf8AcrossChunks } from "./exceljs-utf8.js";
 
 /** A file path, the bytes, or a stream of them. */
@@ -205,9 +205,10 @@ async function* readXlsx(file: RegisterInput, hooks: ReadHooks): AsyncGenerator<
 async function* csvRows(input: RegisterInput): AsyncGenerator<SheetRow> {
   const reader = new CsvReader();
   for await (const text of decodeCsvBytes(toStream(input) as AsyncIterable<Uint8Array>)) {
-    for (const record of reader.push(text)) yield record;
+    for (const record of reader.push(text))
+      yield { ...record, values: record.values.map(restoreFormulaText) };
   }
-  for (const record of reader.end()) yield record;
+  for (const record of reader.end()) yield { ...record, values: record.values.map(restoreFormulaText) };
 }
 
 /**
