@@ -11,7 +11,7 @@ import { referenceFolder } from "../store/paths.js";
 import { openTestDatabase, testContext, type TestDatabase } from "../testing/database.js";
 import { seededApp, type Client, type TestApp } from "../testing/app.js";
 import { validateOc4idsPackage } from "./oc4ids/schema.js";
-import { openXlsxExport } from "./project-export.js";
+import { exportOc4ids, openXlsxExport } from "./project-export.js";
 import { registerLookups } from "./project-import.js";
 import { parseRegister } from "./register/parse.js";
 import { loadReference } from "./seed.js";
@@ -70,6 +70,35 @@ describe("the register round trip", () => {
     const again = await importUpload(targetCtx, { format: "xlsx", body: second, fileName: "again.xlsx" });
     expect(again).toMatchObject({ created: 0, updated: 375 });
     expect(await count(target, "projects")).toBe(375);
+  });
+});
+
+describe("the OC4IDS round trip", () => {
+  let source: TestApp;
+  let target: TestDatabase;
+  beforeAll(async () => {
+    source = await seededApp();
+    target = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await source.close();
+    await target.close();
+  });
+
+  it("exports the demo library as a package, imports it into an empty database, and exports the same projects again", async () => {
+    const first = await exportOc4ids(testContext(source.database), {}, "urn:test");
+    const targetCtx = testContext(target);
+    await loadReference(targetCtx);
+    const outcome = await importUpload(targetCtx, {
+      format: "oc4ids",
+      body: Buffer.from(JSON.stringify(first)),
+      fileName: "demo.json",
+    });
+    expect(outcome).toMatchObject({ created: 375, updated: 0 });
+    const second = await exportOc4ids(targetCtx, {}, "urn:test");
+    expect(second.projects).toHaveLength(375);
+    expect(second.projects).toEqual(first.projects);
+    expect(validateOc4idsPackage(second, { strict: true }).errors).toEqual([]);
   });
 });
 
