@@ -23,6 +23,7 @@ const reference: Reference = {
   stages: [],
   planCategories: [],
   levels: [],
+  fundingSources: [],
 };
 
 describe("buildReferenceLookup", () => {
