@@ -109,3 +109,22 @@ describe("the public portal", () => {
     }
   });
 });
+
+describe("editing a publication", () => {
+  it("changes only the fields sent", async () => {
+    const item = (
+      await admin({ method: "POST", url: "/api/v1/publications", payload: draft })
+    ).json<Publication>();
+    const edited = await admin({
+      method: "PATCH",
+      url: `/api/v1/publications/${item.id}`,
+      payload: { version: 1, title: "只改标题" },
+    });
+    expect(edited.json<Publication>()).toMatchObject({
+      title: "只改标题",
+      body: draft.body,
+      images: draft.images,
+    });
+    expect(edited.json<Publication>().projects.map((p) => p.id)).toEqual([1, 2]);
+  });
+});

@@ -15,22 +15,29 @@ export const imageMetaSchema = z.object({
   mediaType: z.enum(["image/png", "image/jpeg", "image/webp", "image/svg+xml"]),
 });
 
-export const publicationInputSchema = z.strictObject({
+/** The editable fields, none defaulted, so an edit touches only what it names. */
+const publicationFields = {
   kind: z.enum(PUBLICATION_KINDS).describe("类别 / kind"),
   title: z.string().trim().min(1).max(200).describe("标题 / title"),
   body: z.string().trim().min(1).max(20000).describe("正文 / body"),
   projectIds: z
     .array(z.number().int().positive().max(2_147_483_647))
     .max(50)
-    .default([])
     .describe("关联项目 / linked projects"),
-  images: z.array(imageMetaSchema).max(20).default([]).describe("图片信息 / image metadata"),
+  images: z.array(imageMetaSchema).max(20).describe("图片信息 / image metadata"),
+};
+
+export const publicationInputSchema = z.strictObject({
+  ...publicationFields,
+  projectIds: publicationFields.projectIds.default([]),
+  images: publicationFields.images.default([]),
 });
 export type PublicationInput = z.infer<typeof publicationInputSchema>;
 
-export const publicationUpdateSchema = publicationInputSchema.partial().extend({
-  version: z.number().int().positive().describe("当前版本号 / the version being edited"),
-});
+export const publicationUpdateSchema = z
+  .strictObject(publicationFields)
+  .partial()
+  .extend({ version: z.number().int().positive().describe("当前版本号 / the version being edited") });
 
 const linkedProject = z.object({
   id: z.number().int(),
