@@ -60,10 +60,20 @@ export default tseslint.config(
         "error",
         {
           zones: [
-            ...["./src/store", "./src/services", "./src/api", "./src/cli"].map((from) => ({ target: "./web", from })),
-            ...webFeatures.map((f) => ({ target: `./web/src/features/${f}`, from: "./web/src/features", except: [`./${f}`] })),
+            ...["./src/store", "./src/services", "./src/api", "./src/cli"].map((from) => ({
+              target: "./web",
+              from,
+            })),
+            ...webFeatures.map((f) => ({
+              target: `./web/src/features/${f}`,
+              from: "./web/src/features",
+              except: [`./${f}`],
+            })),
             { target: "./web/src/features", from: "./web/src/app" },
-            { target: ["./web/src/lib", "./web/src/components", "./web/src/api"], from: ["./web/src/features", "./web/src/app"] },
+            {
+              target: ["./web/src/lib", "./web/src/components", "./web/src/api"],
+              from: ["./web/src/features", "./web/src/app"],
+            },
           ],
         },
       ],

@@ -1,31 +1,34 @@
-import { DashboardOutlined, DatabaseOutlined } from "@ant-design/icons";
-import { Flex, Layout, Menu, Typography } from "antd";
+import { GlobalOutlined } from "@ant-design/icons";
+import { Button, Divider, Flex, Layout, Menu, Typography } from "antd";
 import { Suspense, useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router-dom";
-import { PageLoading } from "../components/PageLoading.js";
-import { useI18n } from "../lib/i18n/index.js";
+import { useSession } from "../api/use-session.js";
 import { LanguageSwitch } from "../components/LanguageSwitch.js";
+import { PageLoading } from "../components/PageLoading.js";
 import { UserMenu } from "../features/auth/components/UserMenu.js";
+import { useI18n } from "../lib/i18n/index.js";
+import { NAV_ITEMS } from "./nav-items.js";
+import { selectedNavKey, visibleNavEntries } from "./navigation.js";
 
 const { Header, Sider, Content, Footer } = Layout;
 
-function selectedMenuKey(pathname: string): string {
-  return pathname.startsWith("/projects") ? "projects" : "dashboard";
-}
-
-/** The console shell: navigation on the left, product name and language on top, the page below. */
+/** The console shell: navigation on the left (what the caller may open), product, portal link, language and user on top. */
 export function AppLayout() {
   const { t } = useI18n();
   const { pathname } = useLocation();
+  const { data: me } = useSession();
 
   useEffect(() => {
     document.title = t("app.title");
   }, [t]);
 
-  const items = [
-    { key: "dashboard", icon: <DashboardOutlined />, label: <Link to="/">{t("nav.dashboard")}</Link> },
-    { key: "projects", icon: <DatabaseOutlined />, label: <Link to="/projects">{t("nav.projects")}</Link> },
-  ];
+  const visible = visibleNavEntries(NAV_ITEMS, me?.permissions ?? []);
+  const selected = selectedNavKey(visible, pathname);
+  const items = visible.map((item) => ({
+    key: item.key,
+    icon: item.icon,
+    label: <Link to={item.path}>{t(item.labelKey)}</Link>,
+  }));
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -37,8 +40,8 @@ export function AppLayout() {
           />
           <span style={{ fontWeight: 600, whiteSpace: "nowrap", overflow: "hidden" }}>{t("app.brand")}</span>
         </Flex>
-        <nav aria-label={t("app.brand")}>
-          <Menu theme="dark" mode="inline" selectedKeys={[selectedMenuKey(pathname)]} items={items} />
+        <nav aria-label={t("nav.main")}>
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
         </nav>
       </Sider>
       <Layout>
@@ -47,8 +50,12 @@ export function AppLayout() {
             <Typography.Text strong style={{ fontSize: 16 }}>
               {t("app.title")}
             </Typography.Text>
-            <Flex align="center" gap={16}>
+            <Flex align="center" gap={12}>
+              <Button type="text" size="small" icon={<GlobalOutlined />} href="/public" target="_blank">
+                {t("nav.portal")}
+              </Button>
               <LanguageSwitch />
+              <Divider orientation="vertical" style={{ margin: 0 }} />
               <UserMenu />
             </Flex>
           </Flex>

@@ -1,30 +1,133 @@
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router-dom";
+import { PageLoading } from "../components/PageLoading.js";
+import { SessionGate } from "../features/auth/components/SessionGate.js";
 import { ProjectListPage } from "../features/projects/components/ProjectListPage.js";
 import { AppLayout } from "./AppLayout.js";
+import { RequirePermission } from "./RequirePermission.js";
 
 // The chart pages carry ECharts; they load on first visit so the shell and the list stay light.
 const DashboardPage = lazy(() =>
   import("../features/dashboard/components/DashboardPage.js").then((m) => ({ default: m.DashboardPage })),
 );
 const ProjectDetailPage = lazy(() =>
-  import("../features/project-detail/components/ProjectDetailPage.js").then((m) => ({
-    default: m.ProjectDetailPage,
+  import("./ProjectDetailRoute.js").then((m) => ({ default: m.ProjectDetailRoute })),
+);
+const ProjectCreatePage = lazy(() =>
+  import("../features/project-editor/components/ProjectCreatePage.js").then((m) => ({
+    default: m.ProjectCreatePage,
   })),
+);
+const ProjectEditPage = lazy(() =>
+  import("../features/project-editor/components/ProjectEditPage.js").then((m) => ({
+    default: m.ProjectEditPage,
+  })),
+);
+const ImportPage = lazy(() =>
+  import("../features/import-export/components/ImportPage.js").then((m) => ({ default: m.ImportPage })),
+);
+const RollingPlanPage = lazy(() =>
+  import("../features/rolling-plan/components/RollingPlanPage.js").then((m) => ({
+    default: m.RollingPlanPage,
+  })),
+);
+const RolloverPage = lazy(() =>
+  import("../features/rollover/components/RolloverPage.js").then((m) => ({ default: m.RolloverPage })),
+);
+const PublicPortalPage = lazy(() =>
+  import("../features/public-portal/components/PublicPortalPage.js").then((m) => ({
+    default: m.PublicPortalPage,
+  })),
+);
+const PublicPublicationPage = lazy(() =>
+  import("../features/public-portal/components/PublicPublicationPage.js").then((m) => ({
+    default: m.PublicPublicationPage,
+  })),
+);
+
+const PublicationListPage = lazy(() =>
+  import("../features/publications/components/PublicationListPage.js").then((m) => ({
+    default: m.PublicationListPage,
+  })),
+);
+const AuditLogPage = lazy(() =>
+  import("../features/audit-log/components/AuditLogPage.js").then((m) => ({ default: m.AuditLogPage })),
 );
 
 const NotFoundPage = lazy(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
-/** `/` dashboard, `/projects` list, `/projects/:id` detail. */
+/**
+ * `/public` and `/public/:id`: the portal, for anyone. Everything else needs a signed-in caller:
+ * `/` dashboard, `/projects` list, `/projects/:id` detail, and the pages some roles only may open.
+ */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<DashboardPage />} />
-        <Route path="projects" element={<ProjectListPage />} />
-        <Route path="projects/:id" element={<ProjectDetailPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route path="public" element={<PublicPortalPage />} />
+        <Route path="public/:id" element={<PublicPublicationPage />} />
+        <Route
+          element={
+            <SessionGate>
+              <AppLayout />
+            </SessionGate>
+          }
+        >
+          <Route index element={<DashboardPage />} />
+          <Route path="projects" element={<ProjectListPage />} />
+          <Route path="projects/:id" element={<ProjectDetailPage />} />
+          <Route
+            path="projects/new"
+            element={
+              <RequirePermission permission="projects.edit">
+                <ProjectCreatePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="projects/:id/edit"
+            element={
+              <RequirePermission permission="projects.edit">
+                <ProjectEditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="projects/import"
+            element={
+              <RequirePermission permission="projects.edit">
+                <ImportPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="rolling-plan" element={<RollingPlanPage />} />
+          <Route
+            path="rollover"
+            element={
+              <RequirePermission permission="rollover.manage">
+                <RolloverPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="publications"
+            element={
+              <RequirePermission permission="publications.manage">
+                <PublicationListPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequirePermission permission="audit.read">
+                <AuditLogPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { ConfigProvider } from "antd";
+import { App as AntApp, ConfigProvider } from "antd";
 import * as enUSModule from "antd/es/locale/en_US.js";
 import * as zhCNModule from "antd/es/locale/zh_CN.js";
 import type { ReactNode } from "react";
@@ -18,12 +18,12 @@ const theme = {
   },
 };
 
-/** Ant Design's own texts (pagination, empty, select) in the interface language, and the console theme. */
+/** Ant Design's own texts (pagination, empty, select) in the interface language, the console theme, and the context of `App.useApp()` messages. */
 export function LocalizedConfigProvider({ children }: { children: ReactNode }) {
   const { language } = useI18n();
   return (
     <ConfigProvider locale={language === "en" ? enUS : zhCN} theme={theme}>
-      {children}
+      <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
 }

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ApiRequestError, buildQuery, fetchJson, isClientError } from "./api-client.js";
+import {
+  ApiRequestError,
+  apiErrorCode,
+  buildQuery,
+  fetchJson,
+  isClientError,
+  isForbidden,
+  patchJson,
+  postJson,
+  readCookie,
+} from "./api-client.js";
 import { describeError } from "./describe-error.js";
 
 function respond(status: number, body: unknown) {
@@ -68,5 +78,51 @@ describe("fetchJson", () => {
     expect(describeError(new ApiRequestError("http", 502, null), "en").message).toBe(
       "The request failed (HTTP 502).",
     );
+  });
+});
+
+describe("state-changing requests", () => {
+  it("send the CSRF token from the readable cookie when none is given", async () => {
+    const fetchMock = vi.fn((_path: string, _init: RequestInit) =>
+      Promise.resolve(new Response(JSON.stringify({ ok: true }), { status: 200 })),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    vi.stubGlobal("document", { cookie: "other=1; newinfra_csrf=tok%2Den; x=2" });
+    await patchJson("/api/x", { version: 2 }, z.object({ ok: z.boolean() }));
+    const init = fetchMock.mock.calls[0]![1];
+    expect(init.method).toBe("PATCH");
+    expect(init.headers).toMatchObject({ "x-csrf-token": "tok-en", "content-type": "application/json" });
+  });
+
+  it("prefer an explicitly given token", async () => {
+    const fetchMock = vi.fn((_path: string, _init: RequestInit) =>
+      Promise.resolve(new Response(JSON.stringify({ ok: true }), { status: 200 })),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    vi.stubGlobal("document", { cookie: "newinfra_csrf=from-cookie" });
+    await postJson("/api/x", {}, z.object({ ok: z.boolean() }), "given");
+    expect(fetchMock.mock.calls[0]![1].headers).toMatchObject({ "x-csrf-token": "given" });
+  });
+});
+
+describe("readCookie", () => {
+  it("finds a cookie among others and misses an absent one", () => {
+    expect(readCookie("a=1; newinfra_csrf=abc", "newinfra_csrf")).toBe("abc");
+    expect(readCookie("a=1", "newinfra_csrf")).toBeNull();
+    expect(readCookie("", "a")).toBeNull();
+  });
+});
+
+describe("error helpers", () => {
+  it("read the status and the stable code", () => {
+    const conflict = new ApiRequestError("http", 409, {
+      code: "version_conflict",
+      message: "已被修改",
+      messageEn: "Changed",
+    });
+    expect(apiErrorCode(conflict)).toBe("version_conflict");
+    expect(isForbidden(conflict)).toBe(false);
+    expect(isForbidden(new ApiRequestError("http", 403, null))).toBe(true);
+    expect(apiErrorCode(new Error("x"))).toBeNull();
   });
 });

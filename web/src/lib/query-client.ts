@@ -1,15 +1,28 @@
-import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { isClientError, isUnauthenticated } from "./api-client.js";
 
 /**
- * One client for the app: a minute of freshness, no retries for answers that retrying cannot change,
- * and a hook for any request that finds the session gone.
+ * Mark a mutation whose 401 means something else than a lost session (signing in with a wrong
+ * password): `useMutation({ meta: SESSIONLESS, … })`.
  */
-export function createQueryClient(onUnauthenticated: (client: QueryClient) => void): QueryClient {
+export const SESSIONLESS = { sessionless: true } as const;
+
+/**
+ * One client for the app: a minute of freshness, no retries for answers that retrying cannot change,
+ * and a hook for any request (read or change) that finds the session gone.
+ */
+export function createQueryClient(
+  onUnauthenticated: (client: QueryClient, error: unknown) => void,
+): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (isUnauthenticated(error)) onUnauthenticated(client);
+        if (isUnauthenticated(error)) onUnauthenticated(client, error);
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (isUnauthenticated(error) && !mutation.meta?.sessionless) onUnauthenticated(client, error);
       },
     }),
     defaultOptions: {

@@ -1,7 +1,23 @@
 import type { MessageKey } from "./messages-zh.js";
+import { shellEn } from "./messages/shell-en.js";
+import { portalEn } from "./messages/portal-en.js";
+import { auditEn } from "./messages/audit-en.js";
+import { publicationsEn } from "./messages/publications-en.js";
+import { projectEditEn } from "./messages/project-edit-en.js";
+import { lifecycleEn } from "./messages/lifecycle-en.js";
+import { rollingPlanEn } from "./messages/rolling-plan-en.js";
+import { importExportEn } from "./messages/import-export-en.js";
 
 /** English interface text; the type makes a missing key a compile error. */
 export const messagesEn: Record<MessageKey, string> = {
+  ...shellEn,
+  ...portalEn,
+  ...publicationsEn,
+  ...auditEn,
+  ...projectEditEn,
+  ...lifecycleEn,
+  ...rollingPlanEn,
+  ...importExportEn,
   "app.title": "New Infrastructure Major Project Management Platform",
   "app.brand": "NewInfra Projects",
   "app.footer": "New Infrastructure Major Project Management Platform · data as of the demo date",

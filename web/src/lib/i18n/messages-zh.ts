@@ -1,5 +1,22 @@
+import { shellZh } from "./messages/shell-zh.js";
+import { portalZh } from "./messages/portal-zh.js";
+import { auditZh } from "./messages/audit-zh.js";
+import { publicationsZh } from "./messages/publications-zh.js";
+import { projectEditZh } from "./messages/project-edit-zh.js";
+import { lifecycleZh } from "./messages/lifecycle-zh.js";
+import { rollingPlanZh } from "./messages/rolling-plan-zh.js";
+import { importExportZh } from "./messages/import-export-zh.js";
+
 /** Chinese interface text, the default language and the source of the message keys. */
 export const messagesZh = {
+  ...shellZh,
+  ...portalZh,
+  ...publicationsZh,
+  ...auditZh,
+  ...projectEditZh,
+  ...lifecycleZh,
+  ...rollingPlanZh,
+  ...importExportZh,
   "app.title": "新型基础设施重大项目管理平台",
   "app.brand": "新基建项目平台",
   "app.footer": "新型基础设施重大项目管理平台 · 数据截至演示日期",

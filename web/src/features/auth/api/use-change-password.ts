@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { postJson } from "../../../lib/api-client.js";
-import { SESSION_QUERY_KEY } from "./session.js";
+import { SESSION_QUERY_KEY } from "../../../api/session.js";
 
 const okSchema = z.object({ ok: z.literal(true) });
 

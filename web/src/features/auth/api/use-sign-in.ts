@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { meSchema, type Me } from "../../../../../src/domain/contracts/auth.js";
+import { forgetCachedData, SESSION_QUERY_KEY } from "../../../api/session.js";
+import { setSessionNotice } from "../../../api/session-notice.js";
 import { postJson } from "../../../lib/api-client.js";
-import { SESSION_QUERY_KEY } from "./session.js";
+import { SESSIONLESS } from "../../../lib/query-client.js";
 
 export interface Credentials {
   username: string;
@@ -12,9 +14,12 @@ export interface Credentials {
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation<Me, Error, Credentials>({
+    // A 401 here is a wrong password, not a lost session.
+    meta: SESSIONLESS,
     mutationFn: (credentials) => postJson("/api/v1/auth/login", credentials, meSchema),
     onSuccess: (me) => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0] });
+      setSessionNotice(null);
+      forgetCachedData(client);
       client.setQueryData(SESSION_QUERY_KEY, me);
     },
   });

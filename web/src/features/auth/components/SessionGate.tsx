@@ -2,7 +2,7 @@ import { Flex } from "antd";
 import type { ReactNode } from "react";
 import { ErrorState } from "../../../components/ErrorState.js";
 import { PageLoading } from "../../../components/PageLoading.js";
-import { useSession } from "../api/use-session.js";
+import { useSession } from "../../../api/use-session.js";
 import { ChangePasswordPage } from "./ChangePasswordPage.js";
 import { SignInPage } from "./SignInPage.js";
 

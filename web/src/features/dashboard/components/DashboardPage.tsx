@@ -4,6 +4,7 @@ import { useReference } from "../../../api/use-reference.js";
 import { ErrorState } from "../../../components/ErrorState.js";
 import { PageLoading } from "../../../components/PageLoading.js";
 import { PageTitle } from "../../../components/PageTitle.js";
+import { ScopeNote } from "../../../components/ScopeNote.js";
 import { useI18n } from "../../../lib/i18n/index.js";
 import { usePlanSummary } from "../api/use-plan-summary.js";
 import { DiscrepancyList } from "./DiscrepancyList.js";
@@ -42,7 +43,11 @@ export function DashboardPage() {
   const data = summary.data;
   return (
     <>
-      <PageTitle title={t("dashboard.title")} subtitle={`${data.plan.name} · ${data.plan.code}`} />
+      <PageTitle
+        title={t("dashboard.title")}
+        subtitle={`${data.plan.name} · ${data.plan.code}`}
+        extra={<ScopeNote />}
+      />
       <Flex vertical gap={16}>
         {data.matches ? (
           <Alert

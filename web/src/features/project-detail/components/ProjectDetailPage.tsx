@@ -1,6 +1,8 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Button, Col, Flex, Result, Row, Tag } from "antd";
+import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
+import type { ProjectDetail } from "../../../../../src/domain/contracts/project.js";
 import { useReferenceLookup } from "../../../api/use-reference-lookup.js";
 import { ErrorState } from "../../../components/ErrorState.js";
 import { PageLoading } from "../../../components/PageLoading.js";
@@ -13,6 +15,7 @@ import { AnnualPlanTable } from "./AnnualPlanTable.js";
 import { FundingTable } from "./FundingTable.js";
 import { MonthlyReportsTable } from "./MonthlyReportsTable.js";
 import { ProgressChart } from "./ProgressChart.js";
+import { ProjectActions } from "./ProjectActions.js";
 import { ProjectOverview } from "./ProjectOverview.js";
 import "./project-detail.css";
 
@@ -21,8 +24,13 @@ function hasAppHistory(): boolean {
   return typeof state === "object" && state !== null && "idx" in state && Number(state.idx) > 0;
 }
 
+interface ProjectDetailPageProps {
+  /** A section below the record, composed in by the app (the lifecycle panel lives in its own feature). */
+  lifecycle?: (project: ProjectDetail) => ReactNode;
+}
+
 /** `/projects/:id`: one project's record, funding, plans and monthly progress. */
-export function ProjectDetailPage() {
+export function ProjectDetailPage({ lifecycle }: ProjectDetailPageProps = {}) {
   const { id = "" } = useParams();
   const { t, label } = useI18n();
   const navigate = useNavigate();
@@ -62,13 +70,17 @@ export function ProjectDetailPage() {
           </>
         }
         extra={
-          <Button icon={<ArrowLeftOutlined />} onClick={goBack}>
-            {t("common.back")}
-          </Button>
+          <Flex gap={8} align="flex-start">
+            <ProjectActions project={data} />
+            <Button icon={<ArrowLeftOutlined />} onClick={goBack}>
+              {t("common.back")}
+            </Button>
+          </Flex>
         }
       />
       <Flex vertical gap={16}>
         <ProjectOverview project={data} lookup={lookup} />
+        {lifecycle?.(data)}
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
             <FundingTable funding={data.funding} />

@@ -5,6 +5,7 @@ import { useReference } from "../../../api/use-reference.js";
 import { useReferenceLookup } from "../../../api/use-reference-lookup.js";
 import { ErrorState } from "../../../components/ErrorState.js";
 import { PageTitle } from "../../../components/PageTitle.js";
+import { ScopeNote } from "../../../components/ScopeNote.js";
 import { useI18n } from "../../../lib/i18n/index.js";
 import type { DisplayUnit } from "../../../lib/money-display.js";
 import { useProjectPage } from "../api/use-project-page.js";
@@ -18,6 +19,7 @@ import {
   type ListView,
 } from "../utils/list-view.js";
 import { CursorPager } from "./CursorPager.js";
+import { ListActions } from "./ListActions.js";
 import { ProjectCountSummary } from "./ProjectCountSummary.js";
 import { ProjectFilterBar } from "./ProjectFilterBar.js";
 import { ProjectTable } from "./ProjectTable.js";
@@ -42,7 +44,11 @@ export function ProjectListPage() {
 
   return (
     <>
-      <PageTitle title={t("projects.title")} subtitle={t("projects.subtitle")} />
+      <PageTitle
+        title={t("projects.title")}
+        subtitle={t("projects.subtitle")}
+        extra={<ListActions view={view} />}
+      />
       <Flex vertical gap={16}>
         <ProjectFilterBar
           view={view}
@@ -52,7 +58,10 @@ export function ProjectListPage() {
         />
         <Card size="small">
           <Flex justify="space-between" align="center" style={{ marginBottom: 12 }} wrap gap={8}>
-            <ProjectCountSummary view={view} />
+            <Flex align="center" gap={12} wrap>
+              <ScopeNote />
+              <ProjectCountSummary view={view} />
+            </Flex>
             <Flex align="center" gap={8}>
               <Typography.Text type="secondary">{t("projects.unit")}</Typography.Text>
               <Segmented<DisplayUnit>

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Me } from "../../../../../src/domain/contracts/auth.js";
+import type { Me } from "../../../src/domain/contracts/auth.js";
 import { fetchSession, SESSION_QUERY_KEY } from "./session.js";
 
 /** Who is signed in (null: nobody); checked once at start and after every sign-in or sign-out. */

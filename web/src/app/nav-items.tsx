@@ -1,0 +1,52 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  NotificationOutlined,
+  SyncOutlined,
+} from "@ant-design/icons";
+import type { ReactNode } from "react";
+import type { Permission } from "../../../src/domain/access.js";
+import type { MessageKey } from "../lib/i18n/index.js";
+import type { NavEntry } from "./navigation.js";
+
+export interface NavItem extends NavEntry {
+  labelKey: MessageKey;
+  icon: ReactNode;
+  permission?: Permission;
+}
+
+/** The console's menu, in order; each entry shows only to callers holding its permission. */
+export const NAV_ITEMS: NavItem[] = [
+  { key: "dashboard", path: "/", labelKey: "nav.dashboard", icon: <DashboardOutlined /> },
+  {
+    key: "projects",
+    path: "/projects",
+    labelKey: "nav.projects",
+    icon: <DatabaseOutlined />,
+    permission: "projects.read",
+  },
+  {
+    key: "rolling-plan",
+    path: "/rolling-plan",
+    labelKey: "nav.rollingPlan",
+    icon: <BarChartOutlined />,
+    permission: "projects.read",
+  },
+  {
+    key: "rollover",
+    path: "/rollover",
+    labelKey: "nav.rollover",
+    icon: <SyncOutlined />,
+    permission: "rollover.manage",
+  },
+  {
+    key: "publications",
+    path: "/publications",
+    labelKey: "nav.publications",
+    icon: <NotificationOutlined />,
+    permission: "publications.manage",
+  },
+  { key: "audit", path: "/audit", labelKey: "nav.audit", icon: <AuditOutlined />, permission: "audit.read" },
+];
