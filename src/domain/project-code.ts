@@ -31,3 +31,11 @@ export function projectCodeProblem(code: string, knownAreas: ReadonlySet<string>
   if (!(type in APPROVAL_TYPES)) return "type";
   return null;
 }
+
+/** Why a code is malformed, in Chinese and English, completing "the project code …". */
+export const PROJECT_CODE_REASONS = {
+  shape: ["格式应为 YYYY-AAAAAA-II-TT-NNNNNN（24位）", "must be YYYY-AAAAAA-II-TT-NNNNNN (24 characters)"],
+  year: ["年份段不合理", "has an implausible year"],
+  area: ["区划段不是已知的行政区划代码", "has an area block that is not a known division code"],
+  type: ["审批类型段应为 01 审批、02 核准或 03 备案", "has an approval type other than 01, 02 or 03"],
+} as const;

@@ -1,7 +1,7 @@
 import type { FieldProblem } from "./errors.js";
 import { isIsoDate } from "./dates.js";
-import { projectCodeProblem } from "./project-code.js";
-import { usccProblem } from "./uscc.js";
+import { PROJECT_CODE_REASONS as CODE_REASONS, projectCodeProblem } from "./project-code.js";
+import { USCC_REASONS, usccProblem } from "./uscc.js";
 
 /** The reference sets a project is checked against. */
 export interface ProjectLookups {
@@ -27,19 +27,6 @@ const problem = (field: string, message: string, messageEn: string): FieldProble
   message,
   messageEn,
 });
-
-const CODE_REASONS = {
-  shape: ["格式应为 YYYY-AAAAAA-II-TT-NNNNNN（24位）", "must be YYYY-AAAAAA-II-TT-NNNNNN (24 characters)"],
-  year: ["年份段不合理", "has an implausible year"],
-  area: ["区划段不是有效的行政区划代码", "has an area block that is not a known division code"],
-  type: ["审批类型段应为 01 审批、02 核准或 03 备案", "has an approval type other than 01, 02 or 03"],
-} as const;
-
-const USCC_REASONS = {
-  length: ["应为18位", "must be 18 characters"],
-  characters: ["含有不允许的字符（不使用 I、O、S、V、Z）", "has characters outside the code's alphabet"],
-  checkDigit: ["校验位不正确", "has a wrong check character"],
-} as const;
 
 /**
  * Checks the fields present against the reference data and each other: codes exist, the investment

@@ -50,3 +50,10 @@ export function makeUscc(authorityAndCategory: string, areaCode: string, orgBody
   const first17 = `${authorityAndCategory}${areaCode}${orgBody8}${orgCodeCheckChar(orgBody8)}`;
   return first17 + usccCheckChar(first17);
 }
+
+/** Why a code is invalid, in Chinese and English, completing "the USCC …". */
+export const USCC_REASONS = {
+  length: ["应为18位", "must be 18 characters"],
+  characters: ["含有不允许的字符（不使用 I、O、S、V、Z）", "has characters outside the code's alphabet"],
+  checkDigit: ["校验位不正确", "has a wrong check character"],
+} as const;

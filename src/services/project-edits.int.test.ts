@@ -90,7 +90,7 @@ describe("registering and editing projects", () => {
     expect(res.statusCode).toBe(400);
     const fields = res.json<ApiError>().error.details?.map((d) => d.field);
     expect(fields).toEqual(["code", "specialCode", "plannedEnd", "funding.0.source", "funding.0.securedFen"]);
-    expect(res.json<ApiError>().error.message).toContain("区划段不是有效的行政区划代码");
+    expect(res.json<ApiError>().error.message).toContain("区划段不是已知的行政区划代码");
     const [after] = await queryRows<{ n: number }>(
       t.database.db,
       sql`select count(*)::int as n from projects`,

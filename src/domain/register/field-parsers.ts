@@ -1,6 +1,6 @@
 import type { Fen } from "../money.js";
-import { projectCodeProblem } from "../project-code.js";
-import { usccProblem } from "../uscc.js";
+import { PROJECT_CODE_REASONS as CODE_REASONS, projectCodeProblem } from "../project-code.js";
+import { USCC_REASONS, usccProblem } from "../uscc.js";
 import { acceptedLabels } from "./labels.js";
 import type { LookupIndex } from "./lookups.js";
 import { parseAmountCell } from "./normalise-amount.js";
@@ -16,19 +16,6 @@ import {
   type RawCell,
 } from "./normalise.js";
 import type { FieldCell } from "./row-cells.js";
-
-const CODE_REASONS = {
-  shape: ["格式应为 YYYY-AAAAAA-II-TT-NNNNNN（24位）", "must be YYYY-AAAAAA-II-TT-NNNNNN (24 characters)"],
-  year: ["年份段不合理", "has an implausible year"],
-  area: ["区划段不是已知的行政区划代码", "has an area block that is not a known division code"],
-  type: ["审批类型段应为 01 审批、02 核准或 03 备案", "has an approval type other than 01, 02 or 03"],
-} as const;
-
-const USCC_REASONS = {
-  length: ["应为18位", "must be 18 characters"],
-  characters: ["含有不允许的字符（不使用 I、O、S、V、Z）", "has characters outside the code's alphabet"],
-  checkDigit: ["校验位不正确", "has a wrong check character"],
-} as const;
 
 /** Free text on one line (names): trimmed, inner whitespace collapsed; blank is null. */
 export const text = (cell: RawCell): Parsed<string | null> =>
