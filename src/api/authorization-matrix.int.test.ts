@@ -207,6 +207,7 @@ const MATRIX: Record<string, Case> = {
     request: () => get("/api/v1/imports/00000000-0000-4000-8000-000000000000/marked.xlsx"),
     expect: signedIn(404),
   },
+  "GET /api/v1/warnings": { request: () => get("/api/v1/warnings?month=2021-06"), expect: signedIn(200) },
   "GET /api/v1/rolling-plan": { request: () => get("/api/v1/rolling-plan?from=2021"), expect: signedIn(200) },
   "POST /api/v1/rollover/proposals": {
     request: () => ({

@@ -18,6 +18,7 @@ import { publicationRoutes } from "./routes/publications/publications.js";
 import { importRoutes } from "./routes/imports/imports.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
 import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
+import { warningRoutes } from "./routes/warnings/warnings.js";
 import { registerSecurity, type SecurityOptions } from "./security.js";
 
 declare module "fastify" {
@@ -88,6 +89,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   rollingPlanRoutes(app);
   importRoutes(app);
   projectExportRoutes(app);
+  warningRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {
