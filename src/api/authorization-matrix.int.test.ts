@@ -29,6 +29,8 @@ interface Fixtures {
   projectVersion(id: number): Promise<number>;
   ownerUscc: string;
   reserveProject: number;
+  /** A current report of a project in and out of each role's scope. */
+  reportOf: Record<Role, Record<Scope, number>>;
   published: number;
   draft: number;
   draftVersion: () => Promise<number>;
@@ -207,6 +209,34 @@ const MATRIX: Record<string, Case> = {
     request: () => get("/api/v1/imports/00000000-0000-4000-8000-000000000000/marked.xlsx"),
     expect: signedIn(404),
   },
+  "GET /api/v1/projects/:id/reports": {
+    request: (role, scope, f) => get(`/api/v1/projects/${f.project[role][scope]}/reports`),
+    expect: readers,
+  },
+  "POST /api/v1/projects/:id/reports": {
+    request: (_r, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/projects/${f.project.owner[scope]}/reports`,
+      payload: { month: "2035-01", investedFen: "0", progressPct: 0 },
+    }),
+    // Authorised writers reach the rules, which refuse a future month with 400.
+    expect: writers(400),
+  },
+  "POST /api/v1/reports/:id/reviews": {
+    request: (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/reports/${f.reportOf[role][scope]}/reviews`,
+      payload: { decision: "accepted" },
+    }),
+    expect: (role, scope) =>
+      role === "anonymous"
+        ? 401
+        : role === "district" || role === "department"
+          ? scope === "in"
+            ? 200
+            : 404
+          : 403,
+  },
   "GET /api/v1/warnings": { request: () => get("/api/v1/warnings?month=2021-06"), expect: signedIn(200) },
   "GET /api/v1/rolling-plan": { request: () => get("/api/v1/rolling-plan?from=2021"), expect: signedIn(200) },
   "POST /api/v1/rollover/proposals": {
@@ -250,6 +280,25 @@ async function versionOf(id: number): Promise<number> {
     sql`select version from publications where id = ${id}`,
   );
   return row!.version;
+}
+
+/** A current report of a project in and out of each reviewing role's scope. */
+async function reportsFor(deptId: number): Promise<Record<Role, Record<Scope, number>>> {
+  const reportWhere = async (condition: ReturnType<typeof sql>) => {
+    const [row] = await queryRows<{ id: number }>(
+      t.database.db,
+      sql`select r.id from progress_reports r join projects p on p.id = r.project_id where r.current and ${condition} order by r.id limit 1`,
+    );
+    if (!row) throw new Error("no report for the fixture");
+    return row.id;
+  };
+  const any = {
+    in: await reportWhere(sql`p.district_code = '500112'`),
+    out: await reportWhere(sql`p.district_code = '500101'`),
+  };
+  const led = sql`(p.lead_department_id = ${deptId} or p.special_code in (select code from specials where lead_department_id = ${deptId}))`;
+  const department = { in: await reportWhere(led), out: await reportWhere(sql`not ${led}`) };
+  return { anonymous: any, city_admin: any, auditor: any, bank: any, owner: any, district: any, department };
 }
 
 async function projectWhere(condition: ReturnType<typeof sql>): Promise<number> {
@@ -306,6 +355,7 @@ beforeAll(async () => {
   fixtures = {
     ownerUscc: otherOrg!.uscc,
     reserveProject: await projectWhere(sql`stage = 'reserve'`),
+    reportOf: await reportsFor(dept!.id),
     async freshPlanning(scope) {
       const res = await admin({
         method: "POST",

@@ -18,6 +18,7 @@ import { publicationRoutes } from "./routes/publications/publications.js";
 import { importRoutes } from "./routes/imports/imports.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
 import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
+import { reportRoutes } from "./routes/reports/reports.js";
 import { warningRoutes } from "./routes/warnings/warnings.js";
 import { registerSecurity, type SecurityOptions } from "./security.js";
 
@@ -90,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   importRoutes(app);
   projectExportRoutes(app);
   warningRoutes(app);
+  reportRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {

@@ -71,6 +71,7 @@ export const PERMISSIONS = {
   "projects.read": ["city_admin", "department", "district", "owner", "bank", "auditor"],
   "projects.edit": ["city_admin", "owner"],
   "rollover.manage": ["city_admin"],
+  "reports.review": ["district", "department"],
   "audit.read": ["auditor"],
   "publications.manage": ["city_admin"],
   "users.manage": ["city_admin"],

@@ -245,7 +245,9 @@ export const progressReports = pgTable(
     progressPct: smallint("progress_pct").notNull(),
     progressText: text("progress_text").notNull().default(""),
     problems: text("problems"),
+    milestones: text("milestones").notNull().default(""),
     status: text("status").notNull().default("accepted"),
+    submittedBy: integer("submitted_by"),
     submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [
@@ -417,3 +419,20 @@ export const importReports = pgTable("import_reports", {
   problems: jsonb("problems").notNull(),
   marked: bytea("marked"),
 });
+
+/** District and lead-department reviews of a monthly report; a report is accepted when both accepted it. */
+export const reportReviews = pgTable(
+  "report_reviews",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "cascade" }),
+    reviewerRole: text("reviewer_role").notNull(),
+    decision: text("decision").notNull(),
+    reason: text("reason").notNull().default(""),
+    reviewerId: integer("reviewer_id"),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [uniqueIndex("report_reviews_report_role_key").on(t.reportId, t.reviewerRole)],
+);
