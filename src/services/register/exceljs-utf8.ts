@@ -31,3 +31,22 @@ export function decodeUtf8AcrossChunks(reader: ExcelJS.stream.xlsx.WorkbookReade
   internals._parseSharedStrings = (entry) => parseSharedStrings(entry.setEncoding("utf8"));
   internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(decodedAcrossChunks(iterator), sheetNo);
 }
+
+/**
+ * exceljs's streaming reader parses a sheet as soon as its zip entry arrives once it has the shared
+ * strings and the workbook relations; when xl/workbook.xml comes later in the zip (exceljs's own
+ * writer orders entries by chance) it then fails on the missing workbook model. Holding the
+ * relations back until the model is known sends such sheets down the reader's own deferred path
+ * (temporary files, parsed after all entries), which is correct in any entry order.
+ */
+export function deferSheetsUntilWorkbookKnown(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const internals = reader as unknown as { model?: unknown; workbookRels?: unknown };
+  let relations: unknown = internals.workbookRels;
+  Object.defineProperty(reader, "workbookRels", {
+    configurable: true,
+    get: () => (internals.model ? relations : undefined),
+    set: (value: unknown) => {
+      relations = value;
+    },
+  });
+}

@@ -11,7 +11,7 @@ import { cleanText, plainCell, type RawCell } from "../../domain/register/normal
 import type { RawRow } from "../../domain/register/row-cells.js";
 import { SHEET_NAMES, type SheetKind } from "../../domain/register/template.js";
 import { CsvReader, decodeCsvBytes, restoreFormulaText } from "./csv.js";
-import { decodeUtf8AcrossChunks } from "./exceljs-utf8.js";
+import { decodeUtf8AcrossChunks, deferSheetsUntilWorkbookKnown } from "./exceljs-utf8.js";
 
 /** A file path, the bytes, or a stream of them. */
 export type RegisterInput = string | Buffer | Readable;
@@ -184,6 +184,7 @@ async function* readXlsx(file: RegisterInput, hooks: ReadHooks): AsyncGenerator<
     entries: "ignore",
   });
   decodeUtf8AcrossChunks(reader);
+  deferSheetsUntilWorkbookKnown(reader);
   const internals = reader as unknown as StreamingWorkbookInternals;
   let seen = 0;
   for await (const worksheet of reader) {
