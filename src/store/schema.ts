@@ -8,6 +8,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   smallint,
@@ -435,4 +436,152 @@ export const reportReviews = pgTable(
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [uniqueIndex("report_reviews_report_role_key").on(t.reportId, t.reviewerRole)],
+);
+
+/** The dispatch rules in force (one row): report deadline and warning thresholds, editable by the city. */
+export const dispatchSettings = pgTable("dispatch_settings", {
+  id: smallint("id").primaryKey().default(1),
+  reportDueDay: smallint("report_due_day").notNull().default(5),
+  paceYellowPoints: smallint("pace_yellow_points").notNull().default(10),
+  paceRedPoints: smallint("pace_red_points").notNull().default(30),
+  startDelayRedMonths: smallint("start_delay_red_months").notNull().default(3),
+  stallReports: smallint("stall_reports").notNull().default(2),
+  updatedBy: integer("updated_by"),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/**
+ * One project in one month as the dashboard counts it: the group keys it falls in and its figures.
+ * Kept in step with every write so that rollups can be adjusted by the difference.
+ */
+export const dispatchFacts = pgTable(
+  "dispatch_facts",
+  {
+    projectId: integer("project_id").notNull(),
+    month: char("month", { length: 7 }).notNull(),
+    sectorCode: text("sector_code").notNull(),
+    specialCode: text("special_code").notNull(),
+    districtCode: char("district_code", { length: 6 }).notNull(),
+    stage: text("stage").notNull(),
+    level: text("level").notNull(),
+    /** Departments whose scope holds the project: its own lead department and its special's. */
+    departmentIds: integer("department_ids").array().notNull(),
+    plannedFen: fenColumn("planned_fen").notNull(),
+    monthFen: fenColumn("month_fen").notNull(),
+    yearToDateFen: fenColumn("ytd_fen").notNull(),
+    cumulativeFen: fenColumn("cumulative_fen").notNull(),
+    totalFen: fenColumn("total_fen").notNull(),
+    startPlannedYear: boolean("start_planned_year").notNull(),
+    startDue: boolean("start_due").notNull(),
+    started: boolean("started").notNull(),
+    /** Building in the month, so a report is due. */
+    reportDue: boolean("report_due").notNull(),
+    reported: boolean("reported").notNull(),
+    /** The warning level from every rule except a missing report, which depends on the day asked. */
+    baseLevel: text("base_level").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.month] }), index("dispatch_facts_month_idx").on(t.month)],
+);
+
+/**
+ * Sums of dispatch facts per month, scope (all, one district, one department) and grouping, so a
+ * dashboard reads a few dozen rows whatever the portfolio's size.
+ */
+export const dispatchRollups = pgTable(
+  "dispatch_rollups",
+  {
+    month: char("month", { length: 7 }).notNull(),
+    scopeKind: text("scope_kind").notNull(),
+    scopeKey: text("scope_key").notNull(),
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    projects: integer("projects").notNull(),
+    plannedFen: fenColumn("planned_fen").notNull(),
+    monthFen: fenColumn("month_fen").notNull(),
+    yearToDateFen: fenColumn("ytd_fen").notNull(),
+    cumulativeFen: fenColumn("cumulative_fen").notNull(),
+    totalFen: fenColumn("total_fen").notNull(),
+    startsPlannedYear: integer("starts_planned_year").notNull(),
+    startsDue: integer("starts_due").notNull(),
+    started: integer("started").notNull(),
+    reportsDue: integer("reports_due").notNull(),
+    reported: integer("reported").notNull(),
+    red: integer("red").notNull(),
+    yellow: integer("yellow").notNull(),
+    green: integer("green").notNull(),
+    /** Due but unreported projects by base level: they turn red once the deadline has passed. */
+    unreportedYellow: integer("unreported_yellow").notNull(),
+    unreportedGreen: integer("unreported_green").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.scopeKind, t.scopeKey, t.dim, t.key] })],
+);
+
+/** How far the dispatch facts reach (one row): months after `throughMonth` are built when first asked. */
+export const dispatchState = pgTable("dispatch_state", {
+  id: smallint("id").primaryKey().default(1),
+  throughMonth: char("through_month", { length: 7 }),
+});
+
+/** A problem blocking a project (要素保障、问题协调), escalated owner → district → department → city. */
+export const coordinationProblems = pgTable(
+  "coordination_problems",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    category: text("category").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    responsibleUnit: text("responsible_unit").notNull(),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    status: text("status").notNull().default("open"),
+    tier: text("tier").notNull().default("owner"),
+    raisedBy: integer("raised_by"),
+    raisedAt: timestamp("raised_at", { withTimezone: true, mode: "date" }).notNull(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true, mode: "date" }),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("coordination_problems_project_idx").on(t.projectId),
+    index("coordination_problems_open_idx").on(t.status, t.dueDate),
+  ],
+);
+
+/** Comments, escalations and status changes of a coordination problem, in order. */
+export const problemEvents = pgTable(
+  "problem_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    problemId: integer("problem_id")
+      .notNull()
+      .references(() => coordinationProblems.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    text: text("text").notNull().default(""),
+    fromTier: text("from_tier"),
+    toTier: text("to_tier"),
+    status: text("status"),
+    byUser: integer("by_user"),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("problem_events_problem_idx").on(t.problemId)],
+);
+
+/** A KPI value recorded for a period (a year `YYYY` or a month `YYYY-MM`), with its source. */
+export const indicatorValues = pgTable(
+  "indicator_values",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    indicatorCode: text("indicator_code")
+      .notNull()
+      .references(() => indicators.code),
+    period: text("period").notNull(),
+    /** Exact decimal as entered (numeric), never a float. */
+    value: numeric("value", { precision: 18, scale: 4 }).notNull(),
+    source: text("source").notNull(),
+    note: text("note").notNull().default(""),
+    enteredBy: integer("entered_by"),
+    enteredAt: timestamp("entered_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("indicator_values_code_period_idx").on(t.indicatorCode, t.period)],
 );
