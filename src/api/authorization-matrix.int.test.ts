@@ -34,6 +34,10 @@ interface Fixtures {
   published: number;
   draft: number;
   draftVersion: () => Promise<number>;
+  /** A coordination problem on each role's in- and out-of-scope project. */
+  problemOf: Record<Role, Record<Scope, number>>;
+  /** A new problem at the owner tier on the role's in- or out-of-scope project. */
+  freshProblem(role: Role, scope: Scope): Promise<number>;
 }
 
 interface Case {
@@ -61,6 +65,18 @@ const readers = (role: Role, scope: Scope) => {
   if (role === "city_admin" || role === "auditor") return 200;
   if (role === "bank") return 404;
   return scope === "in" ? 200 : 404;
+};
+/** Owners, districts, departments and the city act on problems in their scope; bank and auditor only read. */
+const coordinators = (status: number) => (role: Role, scope: Scope) => {
+  if (role === "anonymous") return 401;
+  if (role === "bank" || role === "auditor") return 403;
+  return role === "city_admin" || scope === "in" ? status : 404;
+};
+const newProblem = {
+  category: "approvals",
+  title: "矩阵测试问题",
+  responsibleUnit: "区县发展改革委",
+  dueDate: "2023-03-31",
 };
 const newProject = {
   name: "矩阵测试项目",
@@ -237,7 +253,91 @@ const MATRIX: Record<string, Case> = {
             : 404
           : 403,
   },
+  "POST /api/v1/projects/:id/problems": {
+    request: (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/projects/${f.project[role][scope]}/problems`,
+      payload: newProblem,
+    }),
+    expect: coordinators(201),
+  },
+  "GET /api/v1/projects/:id/problems": {
+    request: (role, scope, f) => get(`/api/v1/projects/${f.project[role][scope]}/problems`),
+    expect: readers,
+  },
+  "GET /api/v1/problems": { request: () => get("/api/v1/problems?status=unresolved"), expect: signedIn(200) },
+  "GET /api/v1/problems/:id": {
+    request: (role, scope, f) => get(`/api/v1/problems/${f.problemOf[role][scope]}`),
+    expect: readers,
+  },
+  "POST /api/v1/problems/:id/comments": {
+    request: (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/problems/${f.problemOf[role][scope]}/comments`,
+      payload: { text: `${role} 的意见` },
+    }),
+    expect: coordinators(201),
+  },
+  "POST /api/v1/problems/:id/escalations": {
+    request: async (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/problems/${await f.freshProblem(role, scope)}/escalations`,
+      payload: { reason: "业主协调未果", version: 1 },
+    }),
+    expect: coordinators(200),
+  },
+  "POST /api/v1/problems/:id/status": {
+    request: async (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/problems/${await f.freshProblem(role, scope)}/status`,
+      payload: { status: "in_progress", version: 1 },
+    }),
+    expect: coordinators(200),
+  },
   "GET /api/v1/warnings": { request: () => get("/api/v1/warnings?month=2021-06"), expect: signedIn(200) },
+  "GET /api/v1/dashboard": {
+    request: () => get("/api/v1/dashboard?month=2021-06&groupBy=district"),
+    expect: signedIn(200),
+  },
+  "GET /api/v1/reports": { request: () => get("/api/v1/reports?month=2021-06"), expect: signedIn(200) },
+  "GET /api/v1/report-status": {
+    request: () => get("/api/v1/report-status?month=2021-06"),
+    expect: signedIn(200),
+  },
+  "GET /api/v1/dispatch/settings": { request: () => get("/api/v1/dispatch/settings"), expect: signedIn(200) },
+  "PUT /api/v1/dispatch/settings": {
+    request: () => ({
+      method: "PUT",
+      url: "/api/v1/dispatch/settings",
+      payload: {
+        reportDueDay: 5,
+        paceYellowPoints: 10,
+        paceRedPoints: 30,
+        startDelayRedMonths: 3,
+        stallReports: 2,
+      },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "GET /api/v1/bulletins/:month/:format": {
+    // Every role reads the bulletin of its own scope (rendered per role in bulletin.int.test.ts); here
+    // a future month shows the caller is authenticated before the month is judged, without a browser.
+    request: () => get("/api/v1/bulletins/2035-01/xlsx"),
+    expect: signedIn(400),
+  },
+  "GET /api/v1/indicators": { request: () => get("/api/v1/indicators?period=2022"), expect: signedIn(200) },
+  "GET /api/v1/indicators/:code/values": {
+    request: () => get("/api/v1/indicators/5G_KEY_AREA_COVERAGE/values"),
+    expect: signedIn(200),
+  },
+  "POST /api/v1/indicators/:code/values": {
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/indicators/5G_KEY_AREA_COVERAGE/values",
+      payload: { period: "2022", value: "81.5", source: "矩阵测试" },
+    }),
+    expect: only(["city_admin", "department"], 201),
+  },
   "GET /api/v1/rolling-plan": { request: () => get("/api/v1/rolling-plan?from=2021"), expect: signedIn(200) },
   "POST /api/v1/rollover/proposals": {
     request: () => ({
@@ -352,6 +452,10 @@ beforeAll(async () => {
     t.database.db,
     sql`select uscc from organisations where kind = 'enterprise' and id <> ${owner!.id} and uscc is not null order by id limit 1`,
   );
+  const raiseProblemOn = async (projectId: number) =>
+    (
+      await admin({ method: "POST", url: `/api/v1/projects/${projectId}/problems`, payload: newProblem })
+    ).json<{ id: number }>().id;
   fixtures = {
     ownerUscc: otherOrg!.uscc,
     reserveProject: await projectWhere(sql`stage = 'reserve'`),
@@ -383,7 +487,13 @@ beforeAll(async () => {
     published,
     draft,
     draftVersion: () => versionOf(draft),
+    problemOf: {} as Fixtures["problemOf"],
+    freshProblem: (role, scope) => raiseProblemOn(fixtures.project[role][scope]),
   };
+  for (const role of ROLES) {
+    const on = fixtures.project[role];
+    fixtures.problemOf[role] = { in: await raiseProblemOn(on.in), out: await raiseProblemOn(on.out) };
+  }
 });
 afterAll(() => t.close());
 

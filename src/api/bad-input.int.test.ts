@@ -78,7 +78,12 @@ async function storedRows(): Promise<string> {
     t.database.db,
     sql`select (select count(*) from projects)::int as projects, (select count(*) from publications)::int as publications,
                (select count(*) from users)::int as users, (select count(*) from organisations)::int as organisations,
-               (select count(*) from progress_reports)::int as reports`,
+               (select count(*) from progress_reports)::int as reports,
+               (select count(*) from coordination_problems)::int as problems,
+               (select count(*) from problem_events)::int as "problemEvents",
+               (select count(*) from indicator_values)::int as "indicatorValues",
+               (select row_to_json(s)::text from (select report_due_day, pace_yellow_points, pace_red_points,
+                 start_delay_red_months, stall_reports from dispatch_settings) s) as "dispatchSettings"`,
   );
   return JSON.stringify(row);
 }

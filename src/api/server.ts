@@ -9,16 +9,21 @@ import type { ServiceContext } from "../services/context.js";
 import { registerErrorHandler } from "./errors.js";
 import { auditRoutes } from "./routes/audit/audit.js";
 import { authRoutes } from "./routes/auth/auth.js";
+import { bulletinRoutes } from "./routes/bulletins/bulletins.js";
 import { healthRoutes } from "./routes/health/health.js";
 import { planRoutes } from "./routes/plans/plans.js";
 import { projectExportRoutes } from "./routes/projects/export.js";
 import { projectRoutes } from "./routes/projects/projects.js";
 import { publicRoutes } from "./routes/public/public.js";
+import { problemRoutes } from "./routes/problems/problems.js";
 import { publicationRoutes } from "./routes/publications/publications.js";
 import { importRoutes } from "./routes/imports/imports.js";
+import { indicatorRoutes } from "./routes/indicators/indicators.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
 import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
 import { reportRoutes } from "./routes/reports/reports.js";
+import { dashboardRoutes } from "./routes/dashboard/dashboard.js";
+import { dispatchRoutes } from "./routes/dispatch/dispatch.js";
 import { warningRoutes } from "./routes/warnings/warnings.js";
 import { registerSecurity, type SecurityOptions } from "./security.js";
 
@@ -92,6 +97,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   projectExportRoutes(app);
   warningRoutes(app);
   reportRoutes(app);
+  indicatorRoutes(app);
+  dashboardRoutes(app);
+  dispatchRoutes(app);
+  problemRoutes(app);
+  bulletinRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {

@@ -1,6 +1,8 @@
 import { AppError } from "../domain/errors.js";
 import { audit } from "./commands/audit.js";
+import { bulletin } from "./commands/bulletin.js";
 import { plan } from "./commands/plan.js";
+import { problems } from "./commands/problems.js";
 import { seed } from "./commands/seed.js";
 import { serve } from "./commands/serve.js";
 import { exportCommand, importCommand } from "./commands/transfer.js";
@@ -13,6 +15,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   plan,
   user,
   audit,
+  problems,
+  bulletin,
   import: importCommand,
   export: exportCommand,
 };

@@ -90,3 +90,10 @@ export const LEVEL_LABELS: Record<ProjectLevel, { zh: string; en: string }> = {
   municipal: { zh: "市级", en: "Municipal" },
   district: { zh: "区县级", en: "District" },
 };
+
+/** English names of the regions of 一区两群 (the district list names them in Chinese only). */
+export const REGION_EN: Record<string, string> = {
+  主城都市区: "Main urban metropolitan area",
+  渝东北: "Northeast Chongqing",
+  渝东南: "Southeast Chongqing",
+};

@@ -34,6 +34,7 @@ import { principalOf, projectScope, requirePermission, requireWriter } from "./a
 import { record } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
 import { getProject } from "./projects.js";
+import { refreshDispatch } from "./dispatch-upkeep.js";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const toFen = (s: string) => BigInt(s);
@@ -179,6 +180,7 @@ export async function createProject(ctx: ServiceContext, input: ProjectInput): P
       entityId: row.id,
       after: await snapshot(tx, row),
     });
+    await refreshDispatch(tx, [row.id]);
     return row.id;
   });
   return getProject(ctx, id);
@@ -297,6 +299,7 @@ export async function updateProject(
     if (!updated) return row;
     if (funding) await replaceFunding(tx, id, funding);
     if (annualPlans) await replaceAnnualPlans(tx, id, annualPlans);
+    await refreshDispatch(tx, [id]);
     await record(ctx, tx, {
       action: "project.updated",
       entityType: "project",
@@ -331,6 +334,7 @@ export async function deleteProject(
     }
     const before = await snapshot(tx, row);
     await deleteProjectRow(tx, id, row.version);
+    await refreshDispatch(tx, [id]);
     await record(ctx, tx, { action: "project.deleted", entityType: "project", entityId: id, before });
     return null;
   });
@@ -403,6 +407,7 @@ export async function transitionProject(
       after: await snapshot(tx, updated),
       details: { from: row.stage, to: input.to, reason: input.reason },
     });
+    await refreshDispatch(tx, [id]);
     return null;
   });
   if (stale) throw await versionConflict(ctx, id, input.version ?? 0, stale);

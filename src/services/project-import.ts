@@ -18,6 +18,7 @@ import { defaultPlanCode, listDistricts, listTaxonomy } from "../store/reference
 import { principalOf, requirePermission, requireWriter } from "./access.js";
 import { recordMany, type AuditEvent } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
+import { refreshDispatch } from "./dispatch-upkeep.js";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -217,6 +218,7 @@ export async function importRecords(
       records.flatMap((r) => r.annualPlans.map((a) => ({ projectId: idOf.get(r) ?? 0, ...a }))),
     );
     await recordMany(ctx, tx, events);
+    await refreshDispatch(tx, [...idOf.values()]);
     return { created: fresh.length, updated: matched.size, newOrganisations };
   });
 }

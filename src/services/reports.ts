@@ -16,10 +16,11 @@ import {
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
 import { record } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
+import { refreshDispatch } from "./dispatch-upkeep.js";
 
 type ReportRow = Awaited<ReturnType<typeof reportsOf>>[number];
 
-function present(r: Omit<ReportRow, "reviews"> & { reviews?: ReportRow["reviews"] }): Report {
+export function presentReport(r: Omit<ReportRow, "reviews"> & { reviews?: ReportRow["reviews"] }): Report {
   return {
     id: r.id,
     month: r.month,
@@ -87,6 +88,7 @@ export async function submitReport(
       around.existing,
     );
     await refreshCompleted(tx, projectId);
+    await refreshDispatch(tx, [projectId]);
     await record(ctx, tx, {
       action: "report.submitted",
       entityType: "report",
@@ -97,12 +99,12 @@ export async function submitReport(
     });
     return row;
   });
-  return present(created);
+  return presentReport(created);
 }
 
 export async function listReports(ctx: ServiceContext, projectId: number): Promise<Report[]> {
   await visibleProject(ctx, projectId);
-  return (await reportsOf(ctx.db, projectId)).map(present);
+  return (await reportsOf(ctx.db, projectId)).map(presentReport);
 }
 
 /** The district or the lead department accepts a current report, or returns it with a reason. */
@@ -148,5 +150,5 @@ export async function reviewReport(
     });
     return { ...report, status, reviews };
   });
-  return present(updated);
+  return presentReport(updated);
 }

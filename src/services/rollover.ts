@@ -6,6 +6,7 @@ import { defaultPlanCode, listTaxonomy } from "../store/reference.js";
 import { principalOf, requirePermission } from "./access.js";
 import { record } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
+import { refreshDispatch } from "./dispatch-upkeep.js";
 
 /** Which reserve projects should be next year's new starts to meet each sector's target, with reasons. */
 export async function proposeNewStarts(
@@ -85,6 +86,7 @@ export async function decideNewStarts(
           after: updated,
           details: { via: "rollover", year: input.year },
         });
+        await refreshDispatch(tx, [row.id]);
       }
       await record(ctx, tx, {
         action: `rollover.${d.decision}`,

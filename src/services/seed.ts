@@ -6,6 +6,7 @@ import { readReferenceFiles, upsertReference } from "../store/reference.js";
 import type { ServiceContext } from "./context.js";
 import { recordAlone } from "./audit-trail.js";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts.js";
+import { rebuildDispatch } from "./dispatch-upkeep.js";
 
 /** Loads (or refreshes) the plan, its taxonomy and targets, and the districts. */
 export async function loadReference(ctx: ServiceContext): Promise<void> {
@@ -37,6 +38,7 @@ export async function seedDemo(
   }
   const portfolio = generateDemoPortfolio({ seed: options.seed, plan, districts });
   await writePortfolio(ctx.db, plan.plan.code, portfolio, existing > 0);
+  await ctx.db.transaction((tx) => rebuildDispatch(tx));
   await recordAlone(ctx, {
     action: "library.demo_loaded",
     entityType: "plan",

@@ -4,6 +4,7 @@ import type { ApiError } from "../domain/contracts/common.js";
 import type { Warnings } from "../domain/contracts/warnings.js";
 import { queryRows } from "../store/db.js";
 import { seededApp, type Client, type TestApp } from "../testing/app.js";
+import { rebuildDispatch } from "./dispatch-upkeep.js";
 
 let t: TestApp;
 let admin: Client;
@@ -56,6 +57,8 @@ describe("dispatch warnings", () => {
     await t.database.db.execute(
       sql`delete from progress_reports where project_id = ${building!.id} and month = '2021-06'`,
     );
+    // Removed behind the application's back, so its dispatch figures are rebuilt by hand.
+    await t.database.db.transaction((tx) => rebuildDispatch(tx));
     const w = await warnings(admin, "2021-06");
     const project = w.projects.find((p) => p.id === building!.id);
     expect(project?.level).toBe("red");

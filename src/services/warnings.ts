@@ -1,48 +1,46 @@
 import type { Warnings } from "../domain/contracts/warnings.js";
-import { businessDate } from "../domain/dates.js";
-import {
-  assessProjectMonth,
-  DEFAULT_RULES,
-  SEVERITY,
-  type WarningLevel,
-} from "../domain/dispatch/warnings.js";
-import { invalidFields } from "../domain/errors.js";
-import { warningInputs } from "../store/warnings.js";
+import { emptySums, levelsAsOf } from "../domain/dispatch/rollups.js";
+import { assessProjectMonth, SEVERITY } from "../domain/dispatch/warnings.js";
+import { scopeCondition } from "../store/projects.js";
+import { flaggedProjects, warningInputs } from "../store/warnings.js";
 import { projectScope } from "./access.js";
 import type { ServiceContext } from "./context.js";
+import { dispatchMonth, overdueProblemsIn, scopedRollups, withOverdueProblems } from "./dispatch-read.js";
+import { rulesOf } from "./dispatch-upkeep.js";
 
 function monthsBefore(month: string, n: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - n;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-type Counts = { red: number; yellow: number; green: number };
-
-function rollUp(items: { key: string; level: WarningLevel }[]): (Counts & { code: string })[] {
-  const groups = new Map<string, Counts>();
-  for (const { key, level } of items) {
-    const c = groups.get(key) ?? { red: 0, yellow: 0, green: 0 };
-    c[level] += 1;
-    groups.set(key, c);
-  }
-  return [...groups.entries()]
-    .map(([code, c]) => ({ code, ...c }))
-    .sort((a, b) => b.red - a.red || b.yellow - a.yellow || (a.code < b.code ? -1 : 1));
-}
-
-/** Red / yellow / green for every project in the caller's scope in a month, with reasons and roll-ups. */
-export async function warningsFor(ctx: ServiceContext, month: string): Promise<Warnings> {
+/**
+ * Red / yellow / green over the caller's scope in a month: counts and roll-ups from the dispatch rollups,
+ * and the flagged projects (worst first, up to `limit`) with every reason, assessed afresh.
+ */
+export async function warningsFor(
+  ctx: ServiceContext,
+  query: { month: string; limit: number },
+): Promise<Warnings> {
+  const { month, limit } = query;
   const scope = await projectScope(ctx);
-  const today = businessDate(ctx.now());
-  if (month > today.slice(0, 7)) {
-    throw invalidFields([
-      { field: "month", message: "不能评估未来月份", messageEn: "a future month cannot be assessed" },
-    ]);
-  }
-  const rules = DEFAULT_RULES;
+  const { today, settings, passed } = await dispatchMonth(ctx, month);
+  const deadlinePassed = passed(month);
+  const kept = await scopedRollups(ctx, scope, [month], ["total", "special", "sector", "district"]);
+  const rows = await withOverdueProblems(ctx, scope, kept, today, passed);
+  const levels = (dim: string) =>
+    rows
+      .filter((r) => r.dim === dim && r.projects > 0)
+      .map((r) => ({ code: r.key, ...levelsAsOf(r, deadlinePassed) }))
+      .sort((a, b) => b.red - a.red || b.yellow - a.yellow || (a.code < b.code ? -1 : 1));
+  const total = rows.find((r) => r.dim === "total") ?? emptySums();
+
+  const rules = rulesOf(settings);
+  const overdue = await overdueProblemsIn(ctx, scope, month, today);
+  const flagged = await flaggedProjects(ctx.db, scopeCondition(scope), month, deadlinePassed, limit + 1);
+  const ids = [...new Set([...overdue.keys(), ...flagged])];
   const { projects, reports } = await warningInputs(
     ctx.db,
-    scope,
+    ids.slice(0, limit),
     month,
     monthsBefore(month, rules.stallReports),
   );
@@ -61,15 +59,14 @@ export async function warningsFor(ctx: ServiceContext, month: string): Promise<W
         annualPlanFen: BigInt(p.annualPlanFen),
         yearToDateFen: BigInt(p.yearToDateFen),
         reports: byProject.get(p.id) ?? [],
+        overdueProblems: overdue.get(p.id) ?? [],
       },
       rules,
     ),
   }));
-  const summary = { red: 0, yellow: 0, green: 0 };
-  for (const a of assessed) summary[a.level] += 1;
   return {
     month,
-    summary,
+    summary: levelsAsOf(total, deadlinePassed),
     projects: assessed
       .filter((a) => a.level !== "green")
       .sort((a, b) => SEVERITY[b.level] - SEVERITY[a.level] || a.p.id - b.p.id)
@@ -82,8 +79,9 @@ export async function warningsFor(ctx: ServiceContext, month: string): Promise<W
         level,
         reasons,
       })),
-    bySpecial: rollUp(assessed.map((a) => ({ key: a.p.specialCode, level: a.level }))),
-    bySector: rollUp(assessed.map((a) => ({ key: a.p.sectorCode, level: a.level }))),
-    byDistrict: rollUp(assessed.map((a) => ({ key: a.p.districtCode, level: a.level }))),
+    more: ids.length > limit,
+    bySpecial: levels("special"),
+    bySector: levels("sector"),
+    byDistrict: levels("district"),
   };
 }

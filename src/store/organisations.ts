@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "./db.js";
 import * as t from "./schema.js";
 
@@ -55,4 +55,13 @@ export async function districtGovernment(db: Tx, districtCode: string) {
       sql`${t.organisations.districtCode} = ${districtCode} and ${t.organisations.kind} = 'district_government'`,
     );
   return row ?? null;
+}
+
+export async function organisationNames(db: Tx, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: t.organisations.id, name: t.organisations.name })
+    .from(t.organisations)
+    .where(inArray(t.organisations.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,14 +1,14 @@
 import { and, between, eq, inArray, sql } from "drizzle-orm";
-import type { ProjectScope } from "../domain/access.js";
+import type { SQL } from "drizzle-orm";
+import { queryRows } from "./db.js";
 import type { Db } from "./db.js";
-import { scopeCondition } from "./projects.js";
 import * as t from "./schema.js";
 
 /**
- * What the warning rules need for every project in scope in one month: dates, the year's plan, the
+ * What the warning rules need for the given projects in one month: dates, the year's plan, the
  * year-to-date amount, and the current reports of the last few months (`fromMonth`..`month`).
  */
-export async function warningInputs(db: Db, scope: ProjectScope, month: string, fromMonth: string) {
+export async function warningInputs(db: Db, ids: number[], month: string, fromMonth: string) {
   const year = Number(month.slice(0, 4));
   const ytd = sql<string>`coalesce((select sum(${t.progressReports.investedFen}) from ${t.progressReports}
     where ${t.progressReports.projectId} = ${t.projects.id} and ${t.progressReports.current}
@@ -32,8 +32,7 @@ export async function warningInputs(db: Db, scope: ProjectScope, month: string, 
       t.projectAnnualPlans,
       and(eq(t.projectAnnualPlans.projectId, t.projects.id), eq(t.projectAnnualPlans.year, year)),
     )
-    .where(scopeCondition(scope));
-  const ids = projects.map((p) => p.id);
+    .where(inArray(t.projects.id, ids.length ? ids : [0]));
   const reports = [];
   for (let i = 0; i < ids.length; i += 5000) {
     reports.push(
@@ -57,4 +56,41 @@ export async function warningInputs(db: Db, scope: ProjectScope, month: string, 
     );
   }
   return { projects, reports };
+}
+
+/**
+ * Projects of a scope flagged red or yellow in a month, worst first, from the stored facts: their base level,
+ * or a missing report once the deadline has passed.
+ */
+export async function flaggedProjects(
+  db: Db,
+  scopeWhere: SQL | undefined,
+  month: string,
+  deadlinePassed: boolean,
+  limit: number,
+): Promise<number[]> {
+  const missing = deadlinePassed ? sql`(f.report_due and not f.reported)` : sql`false`;
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select f.project_id as id from ${t.dispatchFacts} f join ${t.projects} on ${t.projects.id} = f.project_id
+      where f.month = ${month} and (f.base_level <> 'green' or ${missing}) ${scopeWhere ? sql`and ${scopeWhere}` : sql``}
+      order by case when f.base_level = 'red' or ${missing} then 0 else 1 end, f.project_id
+      limit ${limit}`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Coordination problems of a scope open and past their due date on `asOf` (a business date). */
+export async function overdueProblems(db: Db, scopeWhere: SQL | undefined, asOf: string) {
+  return queryRows<{ projectId: number; title: string; dueDate: string; daysOverdue: number }>(
+    db,
+    sql`select cp.project_id as "projectId", cp.title, cp.due_date::text as "dueDate",
+        (${asOf}::date - cp.due_date)::int as "daysOverdue"
+      from ${t.coordinationProblems} cp join ${t.projects} on ${t.projects.id} = cp.project_id
+      where cp.due_date < ${asOf}::date
+      and (cp.raised_at at time zone 'Asia/Shanghai')::date <= ${asOf}::date
+      and (cp.resolved_at is null or (cp.resolved_at at time zone 'Asia/Shanghai')::date > ${asOf}::date)
+      ${scopeWhere ? sql`and ${scopeWhere}` : sql``}
+      order by cp.project_id, cp.due_date`,
+  );
 }

@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildServer } from "../../api/server.js";
+import { businessDate } from "../../domain/dates.js";
 import { AppError } from "../../domain/errors.js";
 import { systemActor, type ServiceContext } from "../../services/context.js";
+import { ensureDispatchThrough } from "../../services/dispatch-upkeep.js";
 import { loadReference, seedDemo } from "../../services/seed.js";
 import { openDatabase } from "../../store/db.js";
 import { packageRoot } from "../../store/paths.js";
@@ -45,5 +47,9 @@ export async function serve(args: string[]): Promise<number> {
   process.once("SIGTERM", () => void stop());
   await app.listen({ port, host: config.HOST });
   console.log(`newinfra 已启动 / listening: http://localhost:${port}  (${database.engine})`);
+  // Builds the dispatch figures up to this month in the background, so the first dashboard is quick.
+  ensureDispatchThrough(database.db, businessDate(new Date()).slice(0, 7)).catch((error: unknown) =>
+    app.log.error({ err: error }, "dispatch figures could not be built"),
+  );
   return -1;
 }

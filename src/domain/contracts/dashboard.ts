@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { businessDate, fenString, monthString } from "./common.js";
 
-export const DASHBOARD_GROUPS = ["sector", "special", "district", "region", "stage", "level", "department"] as const;
+export const DASHBOARD_GROUPS = [
+  "sector",
+  "special",
+  "district",
+  "region",
+  "stage",
+  "level",
+  "department",
+] as const;
 export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
 
 export const dashboardQuerySchema = z.object({
@@ -10,7 +18,10 @@ export const dashboardQuerySchema = z.object({
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
-const rate = z.number().nullable().describe("百分比，一位小数；分母为 0 时为空 / percent to one decimal, null when nothing is due");
+const rate = z
+  .number()
+  .nullable()
+  .describe("百分比，一位小数；分母为 0 时为空 / percent to one decimal, null when nothing is due");
 
 /** The figures of one group (or of the whole scope) in one month. */
 export const dashboardFiguresSchema = z.object({

@@ -47,9 +47,11 @@ export type Report = z.infer<typeof reportSchema>;
 export const reportQueueQuerySchema = z.object({
   month: monthString.optional(),
   status: z
-    .enum(["submitted", "partly_accepted", "accepted", "returned", "awaiting_me"])
+    .enum(["submitted", "accepted", "returned", "awaiting_me"])
     .default("awaiting_me")
-    .describe("状态；awaiting_me 为待本人所在单位审核 / status; awaiting_me: not yet reviewed by the caller's unit"),
+    .describe(
+      "状态；awaiting_me 为待本人所在单位审核 / status; awaiting_me: not yet reviewed by the caller's unit",
+    ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -96,7 +98,12 @@ export const reportStatusSchema = z.object({
 export type ReportStatus = z.infer<typeof reportStatusSchema>;
 
 export const dispatchSettingsSchema = z.object({
-  reportDueDay: z.number().int().min(1).max(28).describe("次月截止日 / day of the next month reports are due"),
+  reportDueDay: z
+    .number()
+    .int()
+    .min(1)
+    .max(28)
+    .describe("次月截止日 / day of the next month reports are due"),
   paceYellowPoints: z.number().int().min(1).max(100),
   paceRedPoints: z.number().int().min(1).max(100),
   startDelayRedMonths: z.number().int().min(1).max(24),

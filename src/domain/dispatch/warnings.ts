@@ -25,7 +25,8 @@ export const DEFAULT_RULES: WarningRules = {
   reportDueDay: 5,
 };
 
-export type WarningRule = "pace" | "start_delay" | "stall" | "missing_report" | "late_report";
+export type WarningRule =
+  "pace" | "start_delay" | "stall" | "missing_report" | "late_report" | "coordination_overdue";
 
 export interface WarningReason {
   rule: WarningRule;
@@ -51,7 +52,18 @@ export interface ProjectMonth {
   yearToDateFen: bigint;
   /** The project's reports up to the month, oldest first (current versions only). */
   reports: { month: string; investedFen: bigint; progressPct: number; submittedOn: string | null }[];
+  /** Coordination problems still open and past their due date at the month's end (or today, if sooner). */
+  overdueProblems?: OverdueProblem[];
 }
+
+export interface OverdueProblem {
+  title: string;
+  dueDate: string;
+  daysOverdue: number;
+}
+
+/** A problem overdue this many days makes the project red; fewer, yellow. */
+export const PROBLEM_RED_DAYS = 30;
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 const monthsBetween = (from: string, to: string) => monthIndex(to) - monthIndex(from);
@@ -65,7 +77,8 @@ export function reportDueDate(month: string, dueDay: number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(dueDay).padStart(2, "0")}`;
 }
 
-function building(p: ProjectMonth): boolean {
+/** Started by the month and not finished before it: a monthly report is due. */
+export function building(p: Pick<ProjectMonth, "month" | "stage" | "actualStart" | "actualEnd">): boolean {
   const started = p.actualStart !== null && p.actualStart.slice(0, 7) <= p.month;
   const ended = p.actualEnd !== null && p.actualEnd.slice(0, 7) < p.month;
   return started && !ended && p.stage !== "cancelled";
@@ -164,14 +177,32 @@ function reporting(p: ProjectMonth, rules: WarningRules): WarningReason | null {
   return null;
 }
 
+/** Coordination problems left open past their due date (要素保障、问题协调). */
+export function coordinationOverdue(problems: OverdueProblem[] | undefined): WarningReason | null {
+  if (!problems?.length) return null;
+  const worst = problems.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a));
+  const level = worst.daysOverdue >= PROBLEM_RED_DAYS ? "red" : "yellow";
+  return {
+    rule: "coordination_overdue",
+    level,
+    zh: `${problems.length} 个协调问题逾期未解决，最久的“${worst.title}”应于 ${worst.dueDate} 前解决，已逾期 ${worst.daysOverdue} 天`,
+    en: `${problems.length} coordination problem(s) overdue; the oldest, "${worst.title}", was due by ${worst.dueDate}, ${worst.daysOverdue} day(s) ago`,
+    numbers: { problems: problems.length, dueDate: worst.dueDate, daysOverdue: worst.daysOverdue },
+  };
+}
+
 /** Every rule's finding for a project-month, and the worst level among them (green when none fires). */
 export function assessProjectMonth(
   p: ProjectMonth,
   rules: WarningRules = DEFAULT_RULES,
 ): { level: WarningLevel; reasons: WarningReason[] } {
-  const reasons = [pace(p, rules), startDelay(p, rules), stall(p, rules), reporting(p, rules)].filter(
-    (r): r is WarningReason => r !== null,
-  );
+  const reasons = [
+    pace(p, rules),
+    startDelay(p, rules),
+    stall(p, rules),
+    reporting(p, rules),
+    coordinationOverdue(p.overdueProblems),
+  ].filter((r): r is WarningReason => r !== null);
   const level = reasons.reduce<WarningLevel>(
     (worst, r) => (SEVERITY[r.level] > SEVERITY[worst] ? r.level : worst),
     "green",

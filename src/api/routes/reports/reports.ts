@@ -1,7 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { reportInputSchema, reportSchema, reviewInputSchema } from "../../../domain/contracts/report.js";
+import {
+  queuedReportSchema,
+  reportInputSchema,
+  reportQueueQuerySchema,
+  reportSchema,
+  reportStatusQuerySchema,
+  reportStatusSchema,
+  reviewInputSchema,
+} from "../../../domain/contracts/report.js";
+import { reportQueueFor, reportStatusFor } from "../../../services/report-status.js";
 import { listReports, reviewReport, submitReport } from "../../../services/reports.js";
 import { errorResponses } from "../../app-types.js";
 
@@ -48,5 +57,30 @@ export function reportRoutes(app: FastifyInstance): void {
       },
     },
     (request) => reviewReport(request.ctx, request.params.id, request.body),
+  );
+  r.get(
+    "/api/v1/reports",
+    {
+      schema: {
+        tags: ["dispatch"],
+        summary: "待审核或按状态的月报 / reports awaiting the caller's review, or by status",
+        querystring: reportQueueQuerySchema,
+        response: { 200: z.object({ items: z.array(queuedReportSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await reportQueueFor(request.ctx, request.query) }),
+  );
+  r.get(
+    "/api/v1/report-status",
+    {
+      schema: {
+        tags: ["dispatch"],
+        summary:
+          "月报报送情况：按区县、部门的按时、迟报、未报 / on time, late and missing per district and department",
+        querystring: reportStatusQuerySchema,
+        response: { 200: reportStatusSchema, ...errorResponses },
+      },
+    },
+    (request) => reportStatusFor(request.ctx, request.query.month),
   );
 }

@@ -15,6 +15,6 @@ export function warningRoutes(app: FastifyInstance): void {
         response: { 200: warningsSchema, ...errorResponses },
       },
     },
-    (request) => warningsFor(request.ctx, request.query.month),
+    (request) => warningsFor(request.ctx, request.query),
   );
 }
