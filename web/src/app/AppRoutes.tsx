@@ -54,6 +54,38 @@ const AuditLogPage = lazy(() =>
   import("../features/audit-log/components/AuditLogPage.js").then((m) => ({ default: m.AuditLogPage })),
 );
 
+const MonthlyReportPage = lazy(() =>
+  import("../features/monthly-report/components/MonthlyReportPage.js").then((m) => ({
+    default: m.MonthlyReportPage,
+  })),
+);
+const ReportReviewPage = lazy(() =>
+  import("../features/report-review/components/ReportReviewPage.js").then((m) => ({
+    default: m.ReportReviewPage,
+  })),
+);
+const WarningBoardPage = lazy(() =>
+  import("../features/warning-board/components/WarningBoardPage.js").then((m) => ({
+    default: m.WarningBoardPage,
+  })),
+);
+const CockpitPage = lazy(() =>
+  import("../features/cockpit/components/CockpitPage.js").then((m) => ({ default: m.CockpitPage })),
+);
+
+const IndicatorsPage = lazy(() =>
+  import("../features/indicators/components/IndicatorsPage.js").then((m) => ({ default: m.IndicatorsPage })),
+);
+const BulletinPage = lazy(() =>
+  import("../features/bulletin/components/BulletinPage.js").then((m) => ({ default: m.BulletinPage })),
+);
+
+const CoordinationPage = lazy(() =>
+  import("../features/coordination/components/CoordinationPage.js").then((m) => ({
+    default: m.CoordinationPage,
+  })),
+);
+
 const NotFoundPage = lazy(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
 /**
@@ -101,6 +133,27 @@ export function AppRoutes() {
             }
           />
           <Route path="rolling-plan" element={<RollingPlanPage />} />
+          <Route path="coordination" element={<CoordinationPage />} />
+          <Route path="indicators" element={<IndicatorsPage />} />
+          <Route path="bulletin" element={<BulletinPage />} />
+          <Route path="cockpit" element={<CockpitPage />} />
+          <Route path="warnings" element={<WarningBoardPage />} />
+          <Route
+            path="reports/new"
+            element={
+              <RequirePermission permission="projects.edit">
+                <MonthlyReportPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="reports/review"
+            element={
+              <RequirePermission permission="reports.review">
+                <ReportReviewPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="rollover"
             element={

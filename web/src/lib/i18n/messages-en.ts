@@ -7,6 +7,12 @@ import { projectEditEn } from "./messages/project-edit-en.js";
 import { lifecycleEn } from "./messages/lifecycle-en.js";
 import { rollingPlanEn } from "./messages/rolling-plan-en.js";
 import { importExportEn } from "./messages/import-export-en.js";
+import { coordinationEn } from "./messages/coordination-en.js";
+import { indicatorsEn } from "./messages/indicators-en.js";
+import { reportsEn } from "./messages/reports-en.js";
+import { warningsEn } from "./messages/warnings-en.js";
+import { cockpitEn } from "./messages/cockpit-en.js";
+import { bulletinEn } from "./messages/bulletin-en.js";
 
 /** English interface text; the type makes a missing key a compile error. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -18,6 +24,12 @@ export const messagesEn: Record<MessageKey, string> = {
   ...lifecycleEn,
   ...rollingPlanEn,
   ...importExportEn,
+  ...coordinationEn,
+  ...indicatorsEn,
+  ...reportsEn,
+  ...warningsEn,
+  ...cockpitEn,
+  ...bulletinEn,
   "app.title": "New Infrastructure Major Project Management Platform",
   "app.brand": "NewInfra Projects",
   "app.footer": "New Infrastructure Major Project Management Platform · data as of the demo date",

@@ -6,6 +6,12 @@ import { projectEditZh } from "./messages/project-edit-zh.js";
 import { lifecycleZh } from "./messages/lifecycle-zh.js";
 import { rollingPlanZh } from "./messages/rolling-plan-zh.js";
 import { importExportZh } from "./messages/import-export-zh.js";
+import { coordinationZh } from "./messages/coordination-zh.js";
+import { indicatorsZh } from "./messages/indicators-zh.js";
+import { reportsZh } from "./messages/reports-zh.js";
+import { warningsZh } from "./messages/warnings-zh.js";
+import { cockpitZh } from "./messages/cockpit-zh.js";
+import { bulletinZh } from "./messages/bulletin-zh.js";
 
 /** Chinese interface text, the default language and the source of the message keys. */
 export const messagesZh = {
@@ -17,6 +23,12 @@ export const messagesZh = {
   ...lifecycleZh,
   ...rollingPlanZh,
   ...importExportZh,
+  ...coordinationZh,
+  ...indicatorsZh,
+  ...reportsZh,
+  ...warningsZh,
+  ...cockpitZh,
+  ...bulletinZh,
   "app.title": "新型基础设施重大项目管理平台",
   "app.brand": "新基建项目平台",
   "app.footer": "新型基础设施重大项目管理平台 · 数据截至演示日期",

@@ -28,6 +28,20 @@ export const AUDIT_ACTIONS = [
   "publication.unpublished",
   "rollover.accepted",
   "rollover.rejected",
+  "report.submitted",
+  "report.accepted",
+  "report.returned",
+  "dispatch.settings_changed",
+  "problem.raised",
+  "problem.commented",
+  "problem.escalated",
+  "problem.auto_escalated",
+  "problem.started",
+  "problem.resolved",
+  "problem.reopened",
+  "indicator.recorded",
+  "indicator.corrected",
+  "bulletin.generated",
 ] as const;
 
 /** The kinds of record an entry can be about. */
@@ -38,6 +52,11 @@ export const AUDIT_ENTITY_TYPES = [
   "publication",
   "plan",
   "audit_log",
+  "report",
+  "problem",
+  "indicator",
+  "bulletin",
+  "dispatch_settings",
 ] as const;
 
 export const AUDIT_OUTCOMES = ["ok", "denied", "failed"] as const;

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined } from "@ant-design/icons";
+import { DeleteOutlined, EditOutlined, FormOutlined } from "@ant-design/icons";
 import { Alert, Button, Flex, Popconfirm } from "antd";
 import { useNavigate } from "react-router-dom";
 import type { ProjectDetail } from "../../../../../src/domain/contracts/project.js";
@@ -8,7 +8,7 @@ import { canEditProject } from "../../../lib/edit-rights.js";
 import { useI18n } from "../../../lib/i18n/index.js";
 import { useDeleteProject } from "../api/use-delete-project.js";
 
-/** 编辑 for those who may edit the project, and 删除 while it is still in planning. */
+/** 编辑 for those who may edit the project, 填报月报 once it has started, and 删除 while it is still in planning. */
 export function ProjectActions({ project }: { project: ProjectDetail }) {
   const { t, language } = useI18n();
   const navigate = useNavigate();
@@ -18,7 +18,12 @@ export function ProjectActions({ project }: { project: ProjectDetail }) {
 
   return (
     <Flex vertical gap={8} align="flex-end">
-      <Flex gap={8}>
+      <Flex gap={8} wrap justify="flex-end">
+        {project.actualStart !== null && project.stage !== "cancelled" && (
+          <Button icon={<FormOutlined />} onClick={() => void navigate(`/reports/new?project=${project.id}`)}>
+            {t("report.fill")}
+          </Button>
+        )}
         <Button
           type="primary"
           icon={<EditOutlined />}

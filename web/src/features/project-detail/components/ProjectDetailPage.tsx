@@ -17,6 +17,7 @@ import { MonthlyReportsTable } from "./MonthlyReportsTable.js";
 import { ProgressChart } from "./ProgressChart.js";
 import { ProjectActions } from "./ProjectActions.js";
 import { ProjectOverview } from "./ProjectOverview.js";
+import { ProjectProblemsCard } from "./ProjectProblemsCard.js";
 import "./project-detail.css";
 
 function hasAppHistory(): boolean {
@@ -91,6 +92,7 @@ export function ProjectDetailPage({ lifecycle }: ProjectDetailPageProps = {}) {
         </Row>
         <ProgressChart progress={data.progress} />
         <MonthlyReportsTable progress={data.progress} />
+        <ProjectProblemsCard projectId={data.id} />
       </Flex>
     </>
   );

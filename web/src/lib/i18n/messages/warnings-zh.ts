@@ -1,0 +1,27 @@
+/** Chinese text of the warning board. */
+export const warningsZh = {
+  "nav.warnings": "预警看板",
+
+  "warnings.title": "预警看板",
+  "warnings.subtitle": "按月评估序时进度、开工延误、进度停滞和月报报送，红黄灯项目逐项列明原因",
+  "warnings.month": "评估月份",
+  "warnings.red": "红灯",
+  "warnings.yellow": "黄灯",
+  "warnings.green": "绿灯",
+  "warnings.share": "占评估项目 {pct}%",
+  "warnings.rollupTitle": "预警分布",
+  "warnings.rollupBy": "汇总方式",
+  "warnings.bySpecial": "专项",
+  "warnings.bySector": "板块",
+  "warnings.byDistrict": "区县",
+  "warnings.projects": "项目数",
+  "warnings.chartLabel": "各组红黄绿灯项目数堆叠柱状图",
+  "warnings.listTitle": "红黄灯项目（{n} 个）",
+  "warnings.listTitleMore": "红黄灯项目（列出最严重的 {n} 个）",
+  "warnings.filter": "灯色",
+  "warnings.filterAll": "全部",
+  "warnings.colLevel": "灯色",
+  "warnings.colProject": "项目",
+  "warnings.colReasons": "预警原因",
+  "warnings.none": "本月没有红黄灯项目",
+} as const;
