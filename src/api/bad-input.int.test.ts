@@ -78,7 +78,11 @@ async function storedRows(): Promise<string> {
     t.database.db,
     sql`select (select count(*) from projects)::int as projects, (select count(*) from publications)::int as publications,
                (select count(*) from users)::int as users, (select count(*) from organisations)::int as organisations,
-               (select count(*) from progress_reports)::int as reports`,
+               (select count(*) from progress_reports)::int as reports,
+               (select count(*) from incentive_applications)::int as incentive_applications,
+               (select count(*) from incentive_awards)::int as incentive_awards,
+               (select count(*) from policy_clause_versions)::int as clause_versions,
+               (select count(*) from factor_requests)::int as factor_requests`,
   );
   return JSON.stringify(row);
 }

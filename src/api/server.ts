@@ -16,6 +16,9 @@ import { projectRoutes } from "./routes/projects/projects.js";
 import { publicRoutes } from "./routes/public/public.js";
 import { publicationRoutes } from "./routes/publications/publications.js";
 import { importRoutes } from "./routes/imports/imports.js";
+import { incentiveApplicationRoutes } from "./routes/incentives/applications.js";
+import { incentiveClauseRoutes } from "./routes/incentives/clauses.js";
+import { factorRequestRoutes } from "./routes/incentives/factor-requests.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
 import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
 import { reportRoutes } from "./routes/reports/reports.js";
@@ -92,6 +95,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   projectExportRoutes(app);
   warningRoutes(app);
   reportRoutes(app);
+  incentiveClauseRoutes(app);
+  incentiveApplicationRoutes(app);
+  factorRequestRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {
