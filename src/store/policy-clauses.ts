@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "./db.js";
 import * as t from "./schema.js";
 
@@ -16,7 +16,15 @@ const versionColumns = {
 };
 /** Every clause of the plan with all its versions, newest version first. */
 export async function clausesWithVersions(db: Tx) {
-  const clauses = await db.select().from(t.policyClauses).orderBy(asc(t.policyClauses.code));
+  // In the plan's order: P1-2 before P1-10, P3-4a before P3-4b.
+  const clauses = await db
+    .select()
+    .from(t.policyClauses)
+    .orderBy(
+      sql`split_part(${t.policyClauses.code}, '-', 1)`,
+      sql`substring(${t.policyClauses.code} from '-([0-9]+)')::int`,
+      asc(t.policyClauses.code),
+    );
   const versions = await db
     .select(versionColumns)
     .from(t.policyClauseVersions)
