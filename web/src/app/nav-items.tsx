@@ -3,6 +3,8 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FileProtectOutlined,
+  GiftOutlined,
   NotificationOutlined,
   SyncOutlined,
 } from "@ant-design/icons";
@@ -47,6 +49,20 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: "nav.publications",
     icon: <NotificationOutlined />,
     permission: "publications.manage",
+  },
+  {
+    key: "incentives",
+    path: "/incentives",
+    labelKey: "nav.incentives",
+    icon: <GiftOutlined />,
+    permission: "incentives.read",
+  },
+  {
+    key: "clauses",
+    path: "/incentives/clauses",
+    labelKey: "nav.clauses",
+    icon: <FileProtectOutlined />,
+    permission: "incentives.read",
   },
   { key: "audit", path: "/audit", labelKey: "nav.audit", icon: <AuditOutlined />, permission: "audit.read" },
 ];

@@ -7,6 +7,7 @@ import { projectEditEn } from "./messages/project-edit-en.js";
 import { lifecycleEn } from "./messages/lifecycle-en.js";
 import { rollingPlanEn } from "./messages/rolling-plan-en.js";
 import { importExportEn } from "./messages/import-export-en.js";
+import { incentivesEn } from "./messages/incentives-en.js";
 
 /** English interface text; the type makes a missing key a compile error. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -18,6 +19,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...lifecycleEn,
   ...rollingPlanEn,
   ...importExportEn,
+  ...incentivesEn,
   "app.title": "New Infrastructure Major Project Management Platform",
   "app.brand": "NewInfra Projects",
   "app.footer": "New Infrastructure Major Project Management Platform · data as of the demo date",

@@ -6,6 +6,7 @@ import { projectEditZh } from "./messages/project-edit-zh.js";
 import { lifecycleZh } from "./messages/lifecycle-zh.js";
 import { rollingPlanZh } from "./messages/rolling-plan-zh.js";
 import { importExportZh } from "./messages/import-export-zh.js";
+import { incentivesZh } from "./messages/incentives-zh.js";
 
 /** Chinese interface text, the default language and the source of the message keys. */
 export const messagesZh = {
@@ -17,6 +18,7 @@ export const messagesZh = {
   ...lifecycleZh,
   ...rollingPlanZh,
   ...importExportZh,
+  ...incentivesZh,
   "app.title": "新型基础设施重大项目管理平台",
   "app.brand": "新基建项目平台",
   "app.footer": "新型基础设施重大项目管理平台 · 数据截至演示日期",
