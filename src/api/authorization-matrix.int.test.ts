@@ -1,8 +1,12 @@
 import type { InjectOptions } from "fastify";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyForIncentive } from "../services/incentives/applications.js";
+import { raiseFactorRequest } from "../services/incentives/factor-requests.js";
 import { queryRows } from "../store/db.js";
 import { seededApp, type Client, type TestApp } from "../testing/app.js";
+import { testContext } from "../testing/database.js";
+import { evidenceOf } from "../testing/incentives.js";
 
 /**
  * Every registered route × every role × an object in and out of the role's scope → the expected
@@ -38,6 +42,11 @@ interface Fixtures {
   problemOf: Record<Role, Record<Scope, number>>;
   /** A new problem at the owner tier on the role's in- or out-of-scope project. */
   freshProblem(role: Role, scope: Scope): Promise<number>;
+  /** A new incentive application (submitted) on the project in or out of the role's scope. */
+  freshApplication(role: Role, scope: Scope): Promise<number>;
+  /** An incentive application and a factor request on a project in and out of each role's scope. */
+  applicationOf: Record<Role, Record<Scope, number>>;
+  factorOf: Record<Role, Record<Scope, number>>;
 }
 
 interface Case {
@@ -78,6 +87,24 @@ const newProblem = {
   responsibleUnit: "区县发展改革委",
   dueDate: "2023-03-31",
 };
+/** Incentive data: every role but the bank reads it within its project scope. */
+const incentiveReaders = (role: Role, scope: Scope) => {
+  if (role === "anonymous") return 401;
+  if (role === "bank") return 403;
+  if (role === "city_admin" || role === "auditor") return 200;
+  return scope === "in" ? 200 : 404;
+};
+const incentiveListReaders = (role: Role) => (role === "anonymous" ? 401 : role === "bank" ? 403 : 200);
+/** Owners act on their own projects' incentives only. */
+const ownerOnly = (status: number) => (role: Role, scope: Scope) =>
+  role === "anonymous" ? 401 : role === "owner" ? (scope === "in" ? status : 404) : 403;
+let versionDay = 0;
+/** Each new clause version starts a day after the previous one. */
+const nextVersionDate = () => {
+  versionDay += 1;
+  return new Date(Date.UTC(2030, 0, versionDay)).toISOString().slice(0, 10);
+};
+
 const newProject = {
   name: "矩阵测试项目",
   specialCode: "APP-4",
@@ -362,6 +389,124 @@ const MATRIX: Record<string, Case> = {
     request: () => get("/api/v1/rollover/decisions?year=2023"),
     expect: only(["city_admin"], 200),
   },
+  "GET /api/v1/incentives/clauses": {
+    request: () => get("/api/v1/incentives/clauses"),
+    expect: incentiveListReaders,
+  },
+  "GET /api/v1/incentives/clauses/:code": {
+    request: () => get("/api/v1/incentives/clauses/P1-11"),
+    expect: incentiveListReaders,
+  },
+  "POST /api/v1/incentives/clauses/:code/versions": {
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/incentives/clauses/P3-3/versions",
+      payload: { effectiveFrom: nextVersionDate(), terms: { kind: "case_by_case" }, note: "矩阵测试版本" },
+    }),
+    expect: only(["city_admin"], 201),
+  },
+  "POST /api/v1/incentives/quote": {
+    request: () => ({
+      method: "POST",
+      url: "/api/v1/incentives/quote",
+      payload: { clause: "P1-6", level: "national", baseFen: "8000000000" },
+    }),
+    expect: incentiveListReaders,
+  },
+  "POST /api/v1/incentives/applications": {
+    request: (_r, scope, f) => ({
+      method: "POST",
+      url: "/api/v1/incentives/applications",
+      payload: {
+        clause: "P3-1",
+        projectId: f.project.owner[scope],
+        baseFen: "100000",
+        evidence: [evidenceOf(`矩阵-${scope}`)],
+      },
+    }),
+    expect: ownerOnly(201),
+  },
+  "GET /api/v1/incentives/applications": {
+    request: () => get("/api/v1/incentives/applications"),
+    expect: incentiveListReaders,
+  },
+  "GET /api/v1/incentives/applications/:id": {
+    request: (role, scope, f) => get(`/api/v1/incentives/applications/${f.applicationOf[role][scope]}`),
+    expect: incentiveReaders,
+  },
+  "POST /api/v1/incentives/applications/:id/reviews": {
+    request: async (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/incentives/applications/${await f.freshApplication(role, scope)}/reviews`,
+      payload: { decision: "accepted" },
+    }),
+    expect: (role, scope) =>
+      role === "anonymous"
+        ? 401
+        : role === "district" || role === "department"
+          ? scope === "in"
+            ? 200
+            : 404
+          : 403,
+  },
+  "POST /api/v1/incentives/applications/:id/resubmit": {
+    request: async (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/incentives/applications/${await f.freshApplication(role, scope)}/resubmit`,
+      payload: { note: "补正材料" },
+    }),
+    // Owners reach the rules, which refuse to resubmit an application nobody returned.
+    expect: ownerOnly(409),
+  },
+  "POST /api/v1/incentives/applications/:id/withdraw": {
+    request: async (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/incentives/applications/${await f.freshApplication(role, scope)}/withdraw`,
+      payload: { reason: "矩阵撤回" },
+    }),
+    expect: ownerOnly(200),
+  },
+  "POST /api/v1/incentives/applications/:id/decision": {
+    request: async (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/incentives/applications/${await f.freshApplication(role, scope)}/decision`,
+      payload: { decision: "rejected", reason: "矩阵不予批准" },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "GET /api/v1/incentives/ledger": {
+    request: () => get("/api/v1/incentives/ledger"),
+    expect: incentiveListReaders,
+  },
+  "POST /api/v1/incentives/factor-requests": {
+    request: (_r, scope, f) => ({
+      method: "POST",
+      url: "/api/v1/incentives/factor-requests",
+      payload: {
+        clause: "P1-5",
+        projectId: f.project.owner[scope],
+        title: "规费减免",
+        description: "占道开挖费减免",
+      },
+    }),
+    expect: ownerOnly(201),
+  },
+  "GET /api/v1/incentives/factor-requests": {
+    request: () => get("/api/v1/incentives/factor-requests"),
+    expect: incentiveListReaders,
+  },
+  "GET /api/v1/incentives/factor-requests/:id": {
+    request: (role, scope, f) => get(`/api/v1/incentives/factor-requests/${f.factorOf[role][scope]}`),
+    expect: incentiveReaders,
+  },
+  "POST /api/v1/incentives/factor-requests/:id/events": {
+    request: (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/incentives/factor-requests/${f.factorOf[role][scope]}/events`,
+      payload: { comment: "矩阵办理意见" },
+    }),
+    expect: (role, scope) => (role === "auditor" ? 403 : incentiveReaders(role, scope)),
+  },
   "GET /api/v1/audit": { request: () => get("/api/v1/audit"), expect: only(["auditor"], 200) },
   "GET /api/v1/audit/export": {
     request: () => get("/api/v1/audit/export?format=csv"),
@@ -456,7 +601,46 @@ beforeAll(async () => {
     (
       await admin({ method: "POST", url: `/api/v1/projects/${projectId}/problems`, payload: newProblem })
     ).json<{ id: number }>().id;
+  const system = testContext(t.database);
+  const projectOf = {
+    anonymous: any,
+    city_admin: any,
+    auditor: any,
+    bank: any,
+    district: { in: yubei, out: wanzhou },
+    owner: { in: own, out: notOwn },
+    department: { in: led, out: notLed },
+  };
+  const applicationOn = async (projectId: number) =>
+    (
+      await applyForIncentive(system, {
+        clause: "P3-1",
+        projectId,
+        applicantIsSme: false,
+        baseFen: "100000",
+        evidence: [evidenceOf(`矩阵材料-${projectId}-${Math.random()}`)],
+        note: "",
+      })
+    ).id;
+  const factorOn = async (projectId: number) =>
+    (
+      await raiseFactorRequest(system, {
+        clause: "P1-1",
+        projectId,
+        title: "用地指标",
+        description: "新增建设用地",
+      })
+    ).id;
+  const perRole = async (make: (projectId: number) => Promise<number>) => {
+    const out = {} as Record<Role, Record<Scope, number>>;
+    for (const role of ROLES)
+      out[role] = { in: await make(projectOf[role].in), out: await make(projectOf[role].out) };
+    return out;
+  };
   fixtures = {
+    applicationOf: await perRole(applicationOn),
+    factorOf: await perRole(factorOn),
+    freshApplication: (role, scope) => applicationOn(projectOf[role][scope]),
     ownerUscc: otherOrg!.uscc,
     reserveProject: await projectWhere(sql`stage = 'reserve'`),
     reportOf: await reportsFor(dept!.id),
@@ -475,15 +659,7 @@ beforeAll(async () => {
       );
       return row!.version;
     },
-    project: {
-      anonymous: any,
-      city_admin: any,
-      auditor: any,
-      bank: any,
-      district: { in: yubei, out: wanzhou },
-      owner: { in: own, out: notOwn },
-      department: { in: led, out: notLed },
-    },
+    project: projectOf,
     published,
     draft,
     draftVersion: () => versionOf(draft),

@@ -83,7 +83,11 @@ async function storedRows(): Promise<string> {
                (select count(*) from problem_events)::int as "problemEvents",
                (select count(*) from indicator_values)::int as "indicatorValues",
                (select row_to_json(s)::text from (select report_due_day, pace_yellow_points, pace_red_points,
-                 start_delay_red_months, stall_reports from dispatch_settings) s) as "dispatchSettings"`,
+                 start_delay_red_months, stall_reports from dispatch_settings) s) as "dispatchSettings",
+               (select count(*) from incentive_applications)::int as incentive_applications,
+               (select count(*) from incentive_awards)::int as incentive_awards,
+               (select count(*) from policy_clause_versions)::int as clause_versions,
+               (select count(*) from factor_requests)::int as factor_requests`,
   );
   return JSON.stringify(row);
 }

@@ -19,6 +19,9 @@ import { problemRoutes } from "./routes/problems/problems.js";
 import { publicationRoutes } from "./routes/publications/publications.js";
 import { importRoutes } from "./routes/imports/imports.js";
 import { indicatorRoutes } from "./routes/indicators/indicators.js";
+import { incentiveApplicationRoutes } from "./routes/incentives/applications.js";
+import { incentiveClauseRoutes } from "./routes/incentives/clauses.js";
+import { factorRequestRoutes } from "./routes/incentives/factor-requests.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
 import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
 import { reportRoutes } from "./routes/reports/reports.js";
@@ -102,6 +105,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   dispatchRoutes(app);
   problemRoutes(app);
   bulletinRoutes(app);
+  incentiveClauseRoutes(app);
+  incentiveApplicationRoutes(app);
+  factorRequestRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {

@@ -78,6 +78,12 @@ export const PERMISSIONS = {
   "audit.read": ["auditor"],
   "publications.manage": ["city_admin"],
   "users.manage": ["city_admin"],
+  "incentives.read": ["city_admin", "department", "district", "owner", "auditor"],
+  "incentives.apply": ["owner"],
+  "incentives.review": ["district", "department"],
+  "incentives.approve": ["city_admin"],
+  "policies.manage": ["city_admin"],
+  "factors.handle": ["city_admin", "district", "department"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { parseDivisionsCsv } from "../domain/divisions.js";
+import { termsFromPlan } from "../domain/incentives/plan-terms.js";
 import { FEN_PER_YI } from "../domain/money.js";
 import { planFileSchema, specialsOf, type DistrictRef, type PlanFile } from "../domain/plan.js";
 import type { Db } from "./db.js";
@@ -94,6 +95,18 @@ export async function upsertReference(db: Db, plan: PlanFile, districts: Distric
         .insert(t.policyClauses)
         .values(row)
         .onConflictDoUpdate({ target: t.policyClauses.code, set: row });
+      // The plan's terms are version 1; later versions are the city's and are never overwritten.
+      await tx
+        .insert(t.policyClauseVersions)
+        .values({
+          clauseCode: code,
+          version: 1,
+          effectiveFrom: `${p.period.startYear}-01-01`,
+          terms: termsFromPlan(clause),
+          note: "行动方案原文 / as the plan states it",
+          at: new Date(),
+        })
+        .onConflictDoNothing();
     }
     for (const d of districts) {
       const row = { code: d.code, name: d.name, nameEn: d.nameEn, kind: d.kind };

@@ -585,3 +585,178 @@ export const indicatorValues = pgTable(
   },
   (t) => [index("indicator_values_code_period_idx").on(t.indicatorCode, t.period)],
 );
+
+/**
+ * Dated versions of a policy clause's terms (rate, base, caps, eligibility; see domain/incentives/terms.ts).
+ * Version 1 is the plan's own wording; the city issues later ones. The version in force on a date is used.
+ */
+export const policyClauseVersions = pgTable(
+  "policy_clause_versions",
+  {
+    clauseCode: text("clause_code")
+      .notNull()
+      .references(() => policyClauses.code),
+    version: smallint("version").notNull(),
+    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    effectiveTo: date("effective_to", { mode: "string" }),
+    terms: jsonb("terms").$type<Record<string, unknown>>().notNull(),
+    note: text("note").notNull().default(""),
+    changedBy: integer("changed_by"),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clauseCode, t.version] })],
+);
+
+/** An owner's application for an award under a monetary clause, on one of its projects. */
+export const incentiveApplications = pgTable(
+  "incentive_applications",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    clauseCode: text("clause_code")
+      .notNull()
+      .references(() => policyClauses.code),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** The project's owner when it applied: caps per applicant count against this organisation. */
+    applicantId: integer("applicant_id")
+      .notNull()
+      .references(() => organisations.id),
+    level: text("level"),
+    applicantIsSme: boolean("applicant_is_sme").notNull().default(false),
+    baseFen: fenColumn("base_fen").notNull(),
+    /** Name, kind, size and SHA-256 of each supporting document; the files themselves stay with the owner. */
+    evidence: jsonb("evidence")
+      .$type<{ name: string; kind: string; size: number; sha256: string }[]>()
+      .notNull(),
+    note: text("note").notNull().default(""),
+    status: text("status").notNull().default("submitted"),
+    districtReview: text("district_review"),
+    departmentReview: text("department_review"),
+    approvedFen: fenColumn("approved_fen"),
+    decisionReason: text("decision_reason"),
+    submittedBy: integer("submitted_by"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }).notNull(),
+    decidedBy: integer("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("incentive_applications_status_idx").on(t.status, t.submittedAt),
+    index("incentive_applications_project_idx").on(t.projectId),
+    index("incentive_applications_applicant_idx").on(t.applicantId, t.clauseCode),
+  ],
+);
+
+/** Every step of an application (submitted, reviewed, returned, withdrawn, approved, rejected), kept. */
+export const incentiveApplicationEvents = pgTable(
+  "incentive_application_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => incentiveApplications.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    role: text("role"),
+    reason: text("reason").notNull().default(""),
+    amountFen: fenColumn("amount_fen"),
+    byUser: integer("by_user"),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("incentive_application_events_app_idx").on(t.applicationId)],
+);
+
+/** The award ledger: one row per approved application, counted by applicant, clause and year. */
+export const incentiveAwards = pgTable(
+  "incentive_awards",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => incentiveApplications.id),
+    applicantId: integer("applicant_id")
+      .notNull()
+      .references(() => organisations.id),
+    clauseCode: text("clause_code")
+      .notNull()
+      .references(() => policyClauses.code),
+    clauseVersion: smallint("clause_version").notNull(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id),
+    year: smallint("year").notNull(),
+    amountFen: fenColumn("amount_fen").notNull(),
+    approvedBy: integer("approved_by"),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("incentive_awards_application_key").on(t.applicationId),
+    index("incentive_awards_applicant_idx").on(t.applicantId, t.clauseCode, t.year),
+  ],
+);
+
+/**
+ * One row per applicant and clause, locked (SELECT … FOR UPDATE) by every approval under that clause,
+ * so concurrent approvals are counted one after another and a shared cap is never passed.
+ */
+export const incentiveBalances = pgTable(
+  "incentive_balances",
+  {
+    applicantId: integer("applicant_id")
+      .notNull()
+      .references(() => organisations.id),
+    clauseCode: text("clause_code")
+      .notNull()
+      .references(() => policyClauses.code),
+    awardedFen: fenColumn("awarded_fen")
+      .notNull()
+      .default(sql`0`),
+  },
+  (t) => [primaryKey({ columns: [t.applicantId, t.clauseCode] })],
+);
+
+/** A request for a non-monetary support (land, facilities, power, fee waivers) on a project. */
+export const factorRequests = pgTable(
+  "factor_requests",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    clauseCode: text("clause_code")
+      .notNull()
+      .references(() => policyClauses.code),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    factor: text("factor").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    responsibleUnit: text("responsible_unit").notNull(),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    status: text("status").notNull().default("open"),
+    result: text("result").notNull().default(""),
+    raisedBy: integer("raised_by"),
+    raisedAt: timestamp("raised_at", { withTimezone: true, mode: "date" }).notNull(),
+    closedAt: timestamp("closed_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("factor_requests_project_idx").on(t.projectId),
+    index("factor_requests_status_idx").on(t.status, t.dueDate),
+  ],
+);
+
+/** Comments, status changes and due-date changes of a factor request, in order. */
+export const factorRequestEvents = pgTable(
+  "factor_request_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => factorRequests.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    text: text("text").notNull().default(""),
+    status: text("status"),
+    dueDate: date("due_date", { mode: "string" }),
+    byUser: integer("by_user"),
+    byRole: text("by_role"),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("factor_request_events_request_idx").on(t.requestId)],
+);

@@ -50,6 +50,12 @@ const PublicationListPage = lazy(() =>
     default: m.PublicationListPage,
   })),
 );
+const IncentivesPage = lazy(() =>
+  import("../features/incentives/components/IncentivesPage.js").then((m) => ({ default: m.IncentivesPage })),
+);
+const ClausesPage = lazy(() =>
+  import("../features/incentives/components/ClausesPage.js").then((m) => ({ default: m.ClausesPage })),
+);
 const AuditLogPage = lazy(() =>
   import("../features/audit-log/components/AuditLogPage.js").then((m) => ({ default: m.AuditLogPage })),
 );
@@ -167,6 +173,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="publications.manage">
                 <PublicationListPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="incentives"
+            element={
+              <RequirePermission permission="incentives.read">
+                <IncentivesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="incentives/clauses"
+            element={
+              <RequirePermission permission="incentives.read">
+                <ClausesPage />
               </RequirePermission>
             }
           />

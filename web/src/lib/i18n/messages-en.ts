@@ -13,6 +13,7 @@ import { reportsEn } from "./messages/reports-en.js";
 import { warningsEn } from "./messages/warnings-en.js";
 import { cockpitEn } from "./messages/cockpit-en.js";
 import { bulletinEn } from "./messages/bulletin-en.js";
+import { incentivesEn } from "./messages/incentives-en.js";
 
 /** English interface text; the type makes a missing key a compile error. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -30,6 +31,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...warningsEn,
   ...cockpitEn,
   ...bulletinEn,
+  ...incentivesEn,
   "app.title": "New Infrastructure Major Project Management Platform",
   "app.brand": "NewInfra Projects",
   "app.footer": "New Infrastructure Major Project Management Platform · data as of the demo date",

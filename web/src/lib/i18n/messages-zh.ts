@@ -12,6 +12,7 @@ import { reportsZh } from "./messages/reports-zh.js";
 import { warningsZh } from "./messages/warnings-zh.js";
 import { cockpitZh } from "./messages/cockpit-zh.js";
 import { bulletinZh } from "./messages/bulletin-zh.js";
+import { incentivesZh } from "./messages/incentives-zh.js";
 
 /** Chinese interface text, the default language and the source of the message keys. */
 export const messagesZh = {
@@ -29,6 +30,7 @@ export const messagesZh = {
   ...warningsZh,
   ...cockpitZh,
   ...bulletinZh,
+  ...incentivesZh,
   "app.title": "新型基础设施重大项目管理平台",
   "app.brand": "新基建项目平台",
   "app.footer": "新型基础设施重大项目管理平台 · 数据截至演示日期",
