@@ -760,3 +760,101 @@ export const factorRequestEvents = pgTable(
   },
   (t) => [index("factor_request_events_request_idx").on(t.requestId)],
 );
+
+/**
+ * Exceptions to the Monday–Friday working week: public holidays on weekdays and make-up working days
+ * (调休) on weekends, as published each year by the State Council.
+ */
+export const calendarDays = pgTable("calendar_days", {
+  day: date("day", { mode: "string" }).primaryKey(),
+  /** "holiday" (no work on a weekday) or "workday" (work on a weekend day). */
+  kind: text("kind").notNull(),
+  name: text("name").notNull(),
+});
+
+/** An evaluation, approval or filing of a project (备案、核准、用地预审、规划许可、环评、能评、施工许可 …). */
+export const approvalItems = pgTable(
+  "approval_items",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    approvingBody: text("approving_body").notNull(),
+    /** 法定办结时限, working days. */
+    statutoryDays: smallint("statutory_days").notNull(),
+    /** The promised limit (at most half the statutory one), working days. */
+    targetDays: smallint("target_days").notNull(),
+    submittedOn: date("submitted_on", { mode: "string" }).notNull(),
+    completedOn: date("completed_on", { mode: "string" }),
+    /** 备案承诺制: filed on the owner's commitment, checked afterwards. */
+    commitment: boolean("commitment").notNull().default(false),
+    note: text("note").notNull().default(""),
+    createdBy: integer("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("approval_items_project_idx").on(t.projectId),
+    index("approval_items_open_idx").on(t.completedOn, t.submittedOn),
+  ],
+);
+
+/** The rules proposing candidates for the major-project whitelist (one row, editable by the city). */
+export const whitelistSettings = pgTable("whitelist_settings", {
+  id: smallint("id").primaryKey().default(1),
+  rules: jsonb("rules").$type<Record<string, unknown>>().notNull(),
+  updatedBy: integer("updated_by"),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** A project on the major-project whitelist (重大项目白名单): proposed, confirmed by the city, published to banks. */
+export const whitelistEntries = pgTable(
+  "whitelist_entries",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** candidate, confirmed, published, removed */
+    status: text("status").notNull(),
+    /** Why the rules proposed it, in words and numbers, as of the proposal. */
+    reasons: jsonb("reasons").$type<unknown[]>().notNull(),
+    gapFen: fenColumn("gap_fen").notNull(),
+    note: text("note").notNull().default(""),
+    proposedAt: timestamp("proposed_at", { withTimezone: true, mode: "date" }).notNull(),
+    confirmedBy: integer("confirmed_by"),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true, mode: "date" }),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    removedAt: timestamp("removed_at", { withTimezone: true, mode: "date" }),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("whitelist_entries_live_key")
+      .on(t.projectId)
+      .where(sql`${t.status} <> 'removed'`),
+    index("whitelist_entries_status_idx").on(t.status),
+  ],
+);
+
+/** A bank's credit decision on a published whitelist project. */
+export const bankDecisions = pgTable(
+  "bank_decisions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => whitelistEntries.id, { onDelete: "cascade" }),
+    bankId: integer("bank_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** in_review, approved, declined */
+    decision: text("decision").notNull(),
+    amountFen: fenColumn("amount_fen").notNull().default(sql`0`),
+    note: text("note").notNull().default(""),
+    decidedBy: integer("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("bank_decisions_entry_idx").on(t.entryId, t.bankId)],
+);
