@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyForIncentive } from "../services/incentives/applications.js";
 import { raiseFactorRequest } from "../services/incentives/factor-requests.js";
+import { recordApproval } from "../services/approvals.js";
+import { actOnEntry, proposeWhitelist } from "../services/financing/whitelist.js";
 import { queryRows } from "../store/db.js";
 import { seededApp, type Client, type TestApp } from "../testing/app.js";
 import { testContext } from "../testing/database.js";
@@ -47,6 +49,13 @@ interface Fixtures {
   /** An incentive application and a factor request on a project in and out of each role's scope. */
   applicationOf: Record<Role, Record<Scope, number>>;
   factorOf: Record<Role, Record<Scope, number>>;
+  /** An approval item on a project in and out of each role's scope. */
+  approvalOf: Record<Role, Record<Scope, number>>;
+  /** Whitelist entries: a published one (the bank's "in"), a candidate (its "out"), fresh ones to act on. */
+  whitelist: { published: number; candidate: number };
+  freshEntry(status: "candidate" | "confirmed"): Promise<{ id: number; version: number }>;
+  /** A funding source of a project and what is secured from it now. */
+  fundingLine(projectId: number): Promise<{ source: string; securedFen: string }>;
 }
 
 interface Case {
@@ -72,9 +81,25 @@ const writers = (status: number) => (role: Role, scope: Scope) => {
 const readers = (role: Role, scope: Scope) => {
   if (role === "anonymous") return 401;
   if (role === "city_admin" || role === "auditor") return 200;
-  if (role === "bank") return 404;
   return scope === "in" ? 200 : 404;
 };
+/** The city manages the whitelist; the bank reads the published part and the auditor reads it all. */
+const whitelistReaders = only(["city_admin", "bank", "auditor"], 200);
+/** The city acts on fresh entries; everyone else is refused before the entry is looked at. */
+const whitelistAction = (action: string, status: "candidate" | "confirmed") => ({
+  request: async (role: Role, _s: Scope, f: Fixtures) => {
+    const entry =
+      role === "city_admin" ? await f.freshEntry(status) : { id: f.whitelist.candidate, version: 1 };
+    return {
+      method: "POST" as const,
+      url: `/api/v1/whitelist/${entry.id}/${action}`,
+      payload: { version: entry.version, note: "矩阵测试" },
+    };
+  },
+  expect: only(["city_admin"], 200),
+});
+const bankEntry = (f: Fixtures, scope: Scope) =>
+  scope === "in" ? f.whitelist.published : f.whitelist.candidate;
 /** Owners, districts, departments and the city act on problems in their scope; bank and auditor only read. */
 const coordinators = (status: number) => (role: Role, scope: Scope) => {
   if (role === "anonymous") return 401;
@@ -104,6 +129,25 @@ const nextVersionDate = () => {
   versionDay += 1;
   return new Date(Date.UTC(2030, 0, versionDay)).toISOString().slice(0, 10);
 };
+
+let calendarDay = 0;
+/** A day of 2031 listed afresh (for removal), one per request. */
+async function freshCalendarDay(): Promise<string> {
+  calendarDay += 1;
+  const day = new Date(Date.UTC(2031, 0, calendarDay)).toISOString().slice(0, 10);
+  await queryRows(
+    t.database.db,
+    sql`insert into calendar_days (day, kind, name) values (${day}, 'holiday', '矩阵') on conflict do nothing`,
+  );
+  return day;
+}
+const approvalVersion = async (id: number) =>
+  (
+    await queryRows<{ version: number }>(
+      t.database.db,
+      sql`select version from approval_items where id = ${id}`,
+    )
+  )[0]!.version;
 
 const newProject = {
   name: "矩阵测试项目",
@@ -507,6 +551,102 @@ const MATRIX: Record<string, Case> = {
     }),
     expect: (role, scope) => (role === "auditor" ? 403 : incentiveReaders(role, scope)),
   },
+  "GET /api/v1/projects/:id/funding": {
+    request: (role, scope, f) => get(`/api/v1/projects/${f.project[role][scope]}/funding`),
+    expect: readers,
+  },
+  "PUT /api/v1/projects/:id/funding/:source": {
+    request: async (_r, scope, f) => {
+      const id = f.project.owner[scope];
+      const line = await f.fundingLine(id);
+      return {
+        method: "PUT",
+        url: `/api/v1/projects/${id}/funding/${encodeURIComponent(line.source)}`,
+        payload: { securedFen: line.securedFen },
+      };
+    },
+    expect: writers(200),
+  },
+  "GET /api/v1/financing/summary": { request: () => get("/api/v1/financing/summary"), expect: signedIn(200) },
+  "GET /api/v1/whitelist/settings": {
+    request: () => get("/api/v1/whitelist/settings"),
+    expect: whitelistReaders,
+  },
+  "PUT /api/v1/whitelist/settings": {
+    request: () => ({
+      method: "PUT",
+      url: "/api/v1/whitelist/settings",
+      payload: {
+        stages: ["new_start", "under_construction"],
+        minGapFen: "1",
+        excludeRed: true,
+        levels: ["national", "municipal"],
+      },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "POST /api/v1/whitelist/proposals": {
+    request: () => ({ method: "POST", url: "/api/v1/whitelist/proposals" }),
+    expect: only(["city_admin"], 200),
+  },
+  "GET /api/v1/whitelist": { request: () => get("/api/v1/whitelist"), expect: whitelistReaders },
+  "POST /api/v1/whitelist/:id/confirm": whitelistAction("confirm", "candidate"),
+  "POST /api/v1/whitelist/:id/remove": whitelistAction("remove", "candidate"),
+  "POST /api/v1/whitelist/:id/publish": whitelistAction("publish", "confirmed"),
+  "POST /api/v1/whitelist/:id/decisions": {
+    request: (_r, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/whitelist/${bankEntry(f, scope)}/decisions`,
+      payload: { decision: "in_review", note: "矩阵测试" },
+    }),
+    expect: (role, scope) =>
+      role === "anonymous" ? 401 : role === "bank" ? (scope === "in" ? 201 : 404) : 403,
+  },
+  "GET /api/v1/whitelist/:id/decisions": {
+    request: (_r, scope, f) => get(`/api/v1/whitelist/${bankEntry(f, scope)}/decisions`),
+    expect: (role, scope) => (role === "bank" ? (scope === "in" ? 200 : 404) : whitelistReaders(role)),
+  },
+  "GET /api/v1/projects/:id/approvals": {
+    request: (role, scope, f) => get(`/api/v1/projects/${f.project[role][scope]}/approvals`),
+    expect: readers,
+  },
+  "POST /api/v1/projects/:id/approvals": {
+    request: (role, scope, f) => ({
+      method: "POST",
+      url: `/api/v1/projects/${f.project[role][scope]}/approvals`,
+      payload: { kind: "land_pre_review", submittedOn: "2022-12-01" },
+    }),
+    expect: coordinators(201),
+  },
+  "PATCH /api/v1/approvals/:id": {
+    request: async (role, scope, f) => {
+      const id = f.approvalOf[role][scope];
+      return {
+        method: "PATCH",
+        url: `/api/v1/approvals/${id}`,
+        payload: { version: await approvalVersion(id), note: `${role} 更正` },
+      };
+    },
+    expect: coordinators(200),
+  },
+  "GET /api/v1/approvals": { request: () => get("/api/v1/approvals?status=open"), expect: signedIn(200) },
+  "GET /api/v1/approvals/summary": {
+    request: () => get("/api/v1/approvals/summary?from=2022-01-01&to=2022-12-31"),
+    expect: signedIn(200),
+  },
+  "GET /api/v1/calendar": { request: () => get("/api/v1/calendar?year=2022"), expect: signedIn(200) },
+  "PUT /api/v1/calendar/days/:day": {
+    request: () => ({
+      method: "PUT",
+      url: "/api/v1/calendar/days/2030-10-01",
+      payload: { kind: "holiday", name: "国庆节" },
+    }),
+    expect: only(["city_admin"], 200),
+  },
+  "DELETE /api/v1/calendar/days/:day": {
+    request: async () => ({ method: "DELETE", url: `/api/v1/calendar/days/${await freshCalendarDay()}` }),
+    expect: only(["city_admin"], 200),
+  },
   "GET /api/v1/audit": { request: () => get("/api/v1/audit"), expect: only(["auditor"], 200) },
   "GET /api/v1/audit/export": {
     request: () => get("/api/v1/audit/export?format=csv"),
@@ -589,6 +729,24 @@ beforeAll(async () => {
     sql`lead_department_id <> ${dept!.id} and special_code not in (select code from specials where lead_department_id = ${dept!.id})`,
   );
   const any = { in: yubei, out: wanzhou };
+  // The bank sees the published whitelist: one entry is published, the rest stay candidates to act on.
+  const system = testContext(t.database);
+  const candidates = (await proposeWhitelist(system)).created.map((e) => ({ id: e.id, version: e.version }));
+  const takeCandidate = () => {
+    const next = candidates.shift();
+    if (!next) throw new Error("no whitelist candidate left for the fixture");
+    return next;
+  };
+  const confirm = async (entry: { id: number; version: number }) => {
+    const confirmed = await actOnEntry(system, entry.id, "confirm", { version: entry.version, note: "" });
+    return { id: confirmed.id, version: confirmed.version };
+  };
+  const confirmedFixture = await confirm(takeCandidate());
+  const publishedEntry = await actOnEntry(system, confirmedFixture.id, "publish", {
+    version: confirmedFixture.version,
+    note: "",
+  });
+  const candidate = takeCandidate();
   const [ownerOrg] = await queryRows<{ uscc: string }>(
     t.database.db,
     sql`select uscc from organisations where id = ${owner!.id}`,
@@ -601,12 +759,11 @@ beforeAll(async () => {
     (
       await admin({ method: "POST", url: `/api/v1/projects/${projectId}/problems`, payload: newProblem })
     ).json<{ id: number }>().id;
-  const system = testContext(t.database);
   const projectOf = {
     anonymous: any,
     city_admin: any,
     auditor: any,
-    bank: any,
+    bank: { in: publishedEntry.project.id, out: await projectWhere(sql`stage = 'reserve'`) },
     district: { in: yubei, out: wanzhou },
     owner: { in: own, out: notOwn },
     department: { in: led, out: notLed },
@@ -637,7 +794,17 @@ beforeAll(async () => {
       out[role] = { in: await make(projectOf[role].in), out: await make(projectOf[role].out) };
     return out;
   };
+  const approvalOn = async (projectId: number) =>
+    (
+      await recordApproval(system, projectId, {
+        kind: "filing",
+        submittedOn: "2022-12-01",
+        commitment: true,
+        note: "",
+      })
+    ).id;
   fixtures = {
+    approvalOf: await perRole(approvalOn),
     applicationOf: await perRole(applicationOn),
     factorOf: await perRole(factorOn),
     freshApplication: (role, scope) => applicationOn(projectOf[role][scope]),
@@ -664,6 +831,16 @@ beforeAll(async () => {
     draft,
     draftVersion: () => versionOf(draft),
     problemOf: {} as Fixtures["problemOf"],
+    whitelist: { published: publishedEntry.id, candidate: candidate.id },
+    freshEntry: async (status) => (status === "candidate" ? takeCandidate() : confirm(takeCandidate())),
+    async fundingLine(projectId) {
+      const [line] = await queryRows<{ source: string; securedFen: string }>(
+        t.database.db,
+        sql`select source, secured_fen::text as "securedFen" from project_funding where project_id = ${projectId} order by source limit 1`,
+      );
+      if (!line) throw new Error("no funding line for the fixture");
+      return line;
+    },
     freshProblem: (role, scope) => raiseProblemOn(fixtures.project[role][scope]),
   };
   for (const role of ROLES) {

@@ -87,7 +87,14 @@ async function storedRows(): Promise<string> {
                (select count(*) from incentive_applications)::int as incentive_applications,
                (select count(*) from incentive_awards)::int as incentive_awards,
                (select count(*) from policy_clause_versions)::int as clause_versions,
-               (select count(*) from factor_requests)::int as factor_requests`,
+               (select count(*) from factor_requests)::int as factor_requests,
+               (select count(*) from approval_items)::int as approval_items,
+               (select count(*) from calendar_days)::int as calendar_days,
+               (select count(*) from whitelist_entries)::int as whitelist_entries,
+               (select count(*) from bank_decisions)::int as bank_decisions,
+               (select rules::text from whitelist_settings) as "whitelistRules",
+               (select string_agg(project_id || ':' || source || ':' || planned_fen || ':' || secured_fen, ',' order by project_id, source)
+                  from project_funding) as funding`,
   );
   return JSON.stringify(row);
 }

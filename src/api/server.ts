@@ -7,9 +7,11 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../services/context.js";
 import { registerErrorHandler } from "./errors.js";
+import { approvalRoutes } from "./routes/approvals/approvals.js";
 import { auditRoutes } from "./routes/audit/audit.js";
 import { authRoutes } from "./routes/auth/auth.js";
 import { bulletinRoutes } from "./routes/bulletins/bulletins.js";
+import { calendarRoutes } from "./routes/calendar/calendar.js";
 import { healthRoutes } from "./routes/health/health.js";
 import { planRoutes } from "./routes/plans/plans.js";
 import { projectExportRoutes } from "./routes/projects/export.js";
@@ -22,6 +24,8 @@ import { indicatorRoutes } from "./routes/indicators/indicators.js";
 import { incentiveApplicationRoutes } from "./routes/incentives/applications.js";
 import { incentiveClauseRoutes } from "./routes/incentives/clauses.js";
 import { factorRequestRoutes } from "./routes/incentives/factor-requests.js";
+import { financingRoutes } from "./routes/financing/financing.js";
+import { whitelistRoutes } from "./routes/whitelist/whitelist.js";
 import { referenceRoutes } from "./routes/reference/reference.js";
 import { rollingPlanRoutes } from "./routes/rolling-plan/rolling-plan.js";
 import { reportRoutes } from "./routes/reports/reports.js";
@@ -105,9 +109,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   dispatchRoutes(app);
   problemRoutes(app);
   bulletinRoutes(app);
+  approvalRoutes(app);
+  calendarRoutes(app);
   incentiveClauseRoutes(app);
   incentiveApplicationRoutes(app);
   factorRequestRoutes(app);
+  financingRoutes(app);
+  whitelistRoutes(app);
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {

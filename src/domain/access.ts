@@ -84,6 +84,11 @@ export const PERMISSIONS = {
   "incentives.approve": ["city_admin"],
   "policies.manage": ["city_admin"],
   "factors.handle": ["city_admin", "district", "department"],
+  "whitelist.read": ["city_admin", "bank", "auditor"],
+  "whitelist.manage": ["city_admin"],
+  "credit.decide": ["bank"],
+  "approvals.record": ["city_admin", "department", "district", "owner"],
+  "calendar.manage": ["city_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -171,13 +171,16 @@ describe("dispatch dashboard", () => {
   });
 
   it("flags a project yellow once a coordination problem on it is overdue, on the board and in the counts", async () => {
-    t.clock.now = new Date("2023-01-03T10:00:00+08:00");
-    let city = await t.as("admin");
+    t.clock.now = new Date("2023-01-20T10:00:00+08:00");
+    const city = await t.as("admin");
     await dashboard(city, "2023-01");
     const [green] = await queryRows<{ id: number }>(
       t.database.db,
-      sql`select project_id as id from dispatch_facts where month = '2023-01' and base_level = 'green' order by project_id limit 1`,
+      sql`select project_id as id from dispatch_facts where month = '2023-01' and base_level = 'green'
+        and project_id not in (select project_id from approval_items where completed_on is null)
+        order by project_id limit 1`,
     );
+    const before = await dashboard(city, "2023-01");
     const raised = await city({
       method: "POST",
       url: `/api/v1/projects/${green!.id}/problems`,
@@ -185,14 +188,16 @@ describe("dispatch dashboard", () => {
         category: "power",
         title: "专线供电未接入",
         responsibleUnit: "国网重庆电力",
-        dueDate: "2023-01-10",
+        dueDate: "2023-01-25",
       },
     });
     expect(raised.statusCode, raised.body).toBe(201);
-    const before = await dashboard(city, "2023-01");
-
-    t.clock.now = new Date("2023-01-20T10:00:00+08:00");
-    city = await t.as("admin");
+    expect((await dashboard(city, "2023-01")).totals).toEqual(before.totals);
+    // As if it had been raised earlier with a due date now past.
+    await t.database.db.execute(
+      sql`update coordination_problems set due_date = '2023-01-10', raised_at = '2023-01-02T09:00:00+08:00'
+        where id = ${raised.json<{ id: number }>().id}`,
+    );
     const after = await dashboard(city, "2023-01");
     expect(after.totals.yellow - before.totals.yellow).toBe(1);
     expect(before.totals.green - after.totals.green).toBe(1);
@@ -206,6 +211,22 @@ describe("dispatch dashboard", () => {
     expect(flagged?.reasons[0]?.numbers).toMatchObject({ daysOverdue: 10, dueDate: "2023-01-10" });
     t.clock.now = new Date("2022-12-31T10:00:00+08:00");
     admin = await t.as("admin");
+  });
+
+  it("counts a project with an approval past its target, as the board lists it with the working days over", async () => {
+    const w = (await admin({ method: "GET", url: "/api/v1/warnings?month=2022-12" })).json<Warnings>();
+    const late = w.projects.filter((p) => p.reasons.some((r) => r.rule === "approval_overdue"));
+    const [open] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(distinct project_id)::int as n from approval_items where completed_on is null and submitted_on <= '2022-12-31'`,
+    );
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.length).toBeLessThanOrEqual(open!.n);
+    const reason = late[0]!.reasons.find((r) => r.rule === "approval_overdue")!;
+    expect(Number(reason.numbers.workingDaysOverdue)).toBeGreaterThan(0);
+    expect(reason.zh).toContain("工作日");
+    const d = await dashboard(admin, "2022-12");
+    expect({ red: d.totals.red, yellow: d.totals.yellow, green: d.totals.green }).toEqual(w.summary);
   });
 
   it("refuses a future month or one before the plan, naming the field", async () => {

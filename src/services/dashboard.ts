@@ -16,7 +16,7 @@ import { organisationNames } from "../store/organisations.js";
 import { defaultPlanCode, listDistricts, listTaxonomy } from "../store/reference.js";
 import { projectScope } from "./access.js";
 import type { ServiceContext } from "./context.js";
-import { dispatchMonth, scopedRollups, withOverdueProblems } from "./dispatch-read.js";
+import { dispatchMonth, scopedRollups, withReadTimeFindings } from "./dispatch-read.js";
 import type { RollupRow } from "../store/dispatch-rollups.js";
 
 function figures(s: RollupSums, deadlinePassed: boolean): DashboardFigures {
@@ -93,7 +93,7 @@ export async function dashboardFor(ctx: ServiceContext, query: DashboardQuery): 
   const months = monthRange(january < start ? start : january, month);
   const dim: RollupDim = groupBy === "region" ? "district" : groupBy;
   const kept = await scopedRollups(ctx, scope, months, ["total", dim]);
-  const rows = await withOverdueProblems(ctx, scope, kept, today, passed);
+  const rows = await withReadTimeFindings(ctx, scope, kept, today, passed);
 
   const totalOf = (m: string) => rows.find((r) => r.month === m && r.dim === "total") ?? emptySums();
   let groupRows = rows.filter((r) => r.month === month && r.dim === dim && r.projects > 0);

@@ -1,12 +1,21 @@
 import type { ProjectScope } from "../domain/access.js";
 import { businessDate } from "../domain/dates.js";
 import { raiseLevel, type RollupDim } from "../domain/dispatch/rollups.js";
-import { coordinationOverdue, reportDueDate, type OverdueProblem } from "../domain/dispatch/warnings.js";
+import { APPROVAL_KIND_LABELS } from "../domain/approvals/rules.js";
+import {
+  approvalOverdue,
+  coordinationOverdue,
+  reportDueDate,
+  type OverdueApprovalItem,
+  type OverdueProblem,
+  type WarningLevel,
+} from "../domain/dispatch/warnings.js";
 import { invalidFields } from "../domain/errors.js";
 import { readRollups, summedFacts, type RollupRow } from "../store/dispatch-rollups.js";
-import { dispatchStartMonth, readDispatchSettings } from "../store/dispatch-settings.js";
+import { dispatchOverview } from "../store/dispatch-settings.js";
 import { factsInMonth } from "../store/dispatch-facts.js";
 import { scopeCondition } from "../store/projects.js";
+import { overdueApprovals } from "../store/approvals.js";
 import { overdueProblems } from "../store/warnings.js";
 import type { ServiceContext } from "./context.js";
 import { ensureDispatchThrough } from "./dispatch-upkeep.js";
@@ -41,7 +50,7 @@ export function scopedRollups(
  */
 export async function dispatchMonth(ctx: ServiceContext, month: string) {
   const today = businessDate(ctx.now());
-  const start = await dispatchStartMonth(ctx.db);
+  const { settings, throughMonth, startMonth: start } = await dispatchOverview(ctx.db);
   if (month > today.slice(0, 7) || !start || month < start) {
     throw invalidFields([
       {
@@ -51,8 +60,7 @@ export async function dispatchMonth(ctx: ServiceContext, month: string) {
       },
     ]);
   }
-  await ensureDispatchThrough(ctx.db, month);
-  const settings = await readDispatchSettings(ctx.db);
+  if (!throughMonth || throughMonth < month) await ensureDispatchThrough(ctx.db, month);
   const dueOf = (m: string) => reportDueDate(m, settings.reportDueDay);
   return { today, start, settings, dueOf, passed: (m: string) => today > dueOf(m) };
 }
@@ -60,26 +68,86 @@ export async function dispatchMonth(ctx: ServiceContext, month: string) {
 const monthEnd = (month: string) =>
   new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
-/** Coordination problems overdue at a month's end (or today, if sooner), per project of the scope. */
-export async function overdueProblemsIn(
+/** The day a month is judged on: its last day, or today while it runs. */
+const judgedOn = (month: string, today: string) => (monthEnd(month) < today ? monthEnd(month) : today);
+
+/** What is decided on read for one project in one month: its overdue problems and approvals. */
+export interface ReadTimeFindings {
+  overdueProblems: OverdueProblem[];
+  overdueApprovals: OverdueApprovalItem[];
+}
+
+/** Findings for the projects of a scope as a month stood at its end (or today, while it runs). */
+export async function findingsIn(
   ctx: ServiceContext,
   scope: ProjectScope,
   month: string,
   today: string,
-): Promise<Map<number, OverdueProblem[]>> {
-  const asOf = monthEnd(month) < today ? monthEnd(month) : today;
-  const out = new Map<number, OverdueProblem[]>();
-  for (const { projectId, ...p } of await overdueProblems(ctx.db, scopeCondition(scope), asOf)) {
-    out.set(projectId, [...(out.get(projectId) ?? []), p]);
+): Promise<Map<number, ReadTimeFindings>> {
+  return (await findingsByMonth(ctx, scope, [month], today)).get(month) ?? new Map();
+}
+
+/**
+ * The same for several months. Problems are few: read once for the span and sorted out per month.
+ * Overdue approvals depend on the working-day calendar at each date, so each month asks for its own.
+ */
+async function findingsByMonth(
+  ctx: ServiceContext,
+  scope: ProjectScope,
+  months: string[],
+  today: string,
+): Promise<Map<string, Map<number, ReadTimeFindings>>> {
+  const out = new Map<string, Map<number, ReadTimeFindings>>();
+  const latest = months
+    .map((m) => judgedOn(m, today))
+    .sort()
+    .at(-1);
+  if (!latest) return out;
+  const where = scopeCondition(scope);
+  const problems = await overdueProblems(ctx.db, where, latest);
+  for (const month of months) {
+    const asOf = judgedOn(month, today);
+    const byProject = new Map<number, ReadTimeFindings>();
+    const entry = (id: number) => {
+      const found = byProject.get(id) ?? { overdueProblems: [], overdueApprovals: [] };
+      byProject.set(id, found);
+      return found;
+    };
+    for (const p of problems) {
+      if (!(p.dueDate < asOf && p.raisedOn <= asOf && (p.resolvedOn === null || p.resolvedOn > asOf)))
+        continue;
+      const days = Math.round((Date.parse(asOf) - Date.parse(p.dueDate)) / 86_400_000);
+      entry(p.projectId).overdueProblems.push({ title: p.title, dueDate: p.dueDate, daysOverdue: days });
+    }
+    for (const a of await overdueApprovals(ctx.db, where, asOf)) {
+      const label = APPROVAL_KIND_LABELS[a.kind];
+      entry(a.projectId).overdueApprovals.push({
+        kindZh: label.zh,
+        kindEn: label.en,
+        approvingBody: a.approvingBody,
+        targetDue: a.targetDue,
+        workingDaysOverdue: a.workingDaysOverdue,
+      });
+    }
+    out.set(month, byProject);
   }
   return out;
 }
 
+/** The level the read-time findings give a project, if any. */
+function findingLevel(f: ReadTimeFindings | undefined): WarningLevel | null {
+  const levels = [coordinationOverdue(f?.overdueProblems), approvalOverdue(f?.overdueApprovals)]
+    .filter((r) => r !== null)
+    .map((r) => r.level);
+  if (!levels.length) return null;
+  return levels.includes("red") ? "red" : "yellow";
+}
+
 /**
- * Applies the findings decided on read (overdue coordination problems) to rollup rows of a scope,
- * month by month, so that counts agree with the projects listed on the warning board.
+ * Applies the findings decided on read (overdue coordination problems and approvals) to rollup rows of a
+ * scope, month by month, so that counts agree with the projects listed on the warning board.
  */
-export async function withOverdueProblems(
+export async function withReadTimeFindings(
   ctx: ServiceContext,
   scope: ProjectScope,
   rows: RollupRow[],
@@ -87,13 +155,15 @@ export async function withOverdueProblems(
   passed: (month: string) => boolean,
 ): Promise<RollupRow[]> {
   const copy = rows.map((r) => ({ ...r }));
-  for (const month of new Set(copy.map((r) => r.month))) {
-    const overdue = await overdueProblemsIn(ctx, scope, month, today);
-    if (!overdue.size) continue;
+  const months = [...new Set(copy.map((r) => r.month))];
+  const byMonth = await findingsByMonth(ctx, scope, months, today);
+  for (const month of months) {
+    const findings = byMonth.get(month);
+    if (!findings?.size) continue;
     const monthRows = copy.filter((r) => r.month === month);
-    for (const fact of await factsInMonth(ctx.db, month, [...overdue.keys()])) {
-      const finding = coordinationOverdue(overdue.get(fact.projectId));
-      if (finding) raiseLevel(monthRows, fact, finding.level, passed(month));
+    for (const fact of await factsInMonth(ctx.db, month, [...findings.keys()])) {
+      const level = findingLevel(findings.get(fact.projectId));
+      if (level) raiseLevel(monthRows, fact, level, passed(month));
     }
   }
   return copy;

@@ -7,7 +7,12 @@ import type {
   IndicatorValueInput,
 } from "../domain/contracts/indicators.js";
 import { businessDate } from "../domain/dates.js";
-import { byPlanOrder, countWindow, meaningOf } from "../domain/dispatch/indicator-catalogue.js";
+import {
+  approvalWindow,
+  byPlanOrder,
+  countWindow,
+  meaningOf,
+} from "../domain/dispatch/indicator-catalogue.js";
 import {
   describeTarget,
   formatDecimal,
@@ -37,6 +42,7 @@ import {
   type IndicatorValueRow,
 } from "../store/indicators.js";
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
+import { completedApprovalFigures } from "./approval-summary.js";
 import { record } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
 
@@ -144,6 +150,19 @@ export async function indicatorProgress(ctx: ServiceContext, periodText: string)
         approximate: meaning.count.approximate,
         wholePlan: scope.kind === "all",
       };
+    }
+    if (meaning.approvals) {
+      const { from, to } = approvalWindow(period, today);
+      const median = (await completedApprovalFigures(ctx.db, scope, from, to)).medianSpeedupPct;
+      if (median !== null) {
+        computedValue = scaled(median);
+        computed = {
+          value: formatDecimal(computedValue),
+          rule: meaning.approvals.rule,
+          approximate: false,
+          wholePlan: scope.kind === "all",
+        };
+      }
     }
     const standing = standingValue(
       recordedRow ? scaled(recordedRow.value) : null,

@@ -55,7 +55,7 @@ function lines(input: Pick<ProjectUpdate, "funding" | "annualPlans">) {
   };
 }
 
-async function snapshot(tx: Tx, row: ProjectRow) {
+export async function snapshot(tx: Tx, row: ProjectRow) {
   return { ...row, funding: await fundingOf(tx, row.id), annualPlans: await annualPlansOf(tx, row.id) };
 }
 
@@ -201,7 +201,7 @@ async function changedSince(ctx: ServiceContext, id: number, version: number): P
   return [...changed].sort();
 }
 
-async function versionConflict(
+export async function versionConflict(
   ctx: ServiceContext,
   id: number,
   version: number,
@@ -222,7 +222,7 @@ async function versionConflict(
  * Locks the project in the caller's scope inside `tx` and checks the version the caller edited.
  * Out of scope is a 404, as for reads.
  */
-async function lockForEdit(
+export async function lockForEdit(
   ctx: ServiceContext,
   tx: Tx,
   id: number,

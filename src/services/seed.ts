@@ -8,7 +8,7 @@ import { recordAlone } from "./audit-trail.js";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts.js";
 import { rebuildDispatch } from "./dispatch-upkeep.js";
 
-/** Loads (or refreshes) the plan, its taxonomy and targets, and the districts. */
+/** Loads (or refreshes) the plan, its taxonomy and targets, the districts and the 2020–2022 holiday calendar. */
 export async function loadReference(ctx: ServiceContext): Promise<void> {
   const { plan, districts } = readReferenceFiles();
   await upsertReference(ctx.db, plan, districts);

@@ -5,7 +5,7 @@ import { scopeCondition } from "../store/projects.js";
 import { flaggedProjects, warningInputs } from "../store/warnings.js";
 import { projectScope } from "./access.js";
 import type { ServiceContext } from "./context.js";
-import { dispatchMonth, overdueProblemsIn, scopedRollups, withOverdueProblems } from "./dispatch-read.js";
+import { dispatchMonth, findingsIn, scopedRollups, withReadTimeFindings } from "./dispatch-read.js";
 import { rulesOf } from "./dispatch-upkeep.js";
 
 function monthsBefore(month: string, n: number): string {
@@ -26,7 +26,7 @@ export async function warningsFor(
   const { today, settings, passed } = await dispatchMonth(ctx, month);
   const deadlinePassed = passed(month);
   const kept = await scopedRollups(ctx, scope, [month], ["total", "special", "sector", "district"]);
-  const rows = await withOverdueProblems(ctx, scope, kept, today, passed);
+  const rows = await withReadTimeFindings(ctx, scope, kept, today, passed);
   const levels = (dim: string) =>
     rows
       .filter((r) => r.dim === dim && r.projects > 0)
@@ -35,7 +35,7 @@ export async function warningsFor(
   const total = rows.find((r) => r.dim === "total") ?? emptySums();
 
   const rules = rulesOf(settings);
-  const overdue = await overdueProblemsIn(ctx, scope, month, today);
+  const overdue = await findingsIn(ctx, scope, month, today);
   const flagged = await flaggedProjects(ctx.db, scopeCondition(scope), month, deadlinePassed, limit + 1);
   const ids = [...new Set([...overdue.keys(), ...flagged])];
   const { projects, reports } = await warningInputs(
@@ -59,7 +59,8 @@ export async function warningsFor(
         annualPlanFen: BigInt(p.annualPlanFen),
         yearToDateFen: BigInt(p.yearToDateFen),
         reports: byProject.get(p.id) ?? [],
-        overdueProblems: overdue.get(p.id) ?? [],
+        overdueProblems: overdue.get(p.id)?.overdueProblems ?? [],
+        overdueApprovals: overdue.get(p.id)?.overdueApprovals ?? [],
       },
       rules,
     ),

@@ -1,4 +1,4 @@
-import { eq, min } from "drizzle-orm";
+import { eq, min, sql } from "drizzle-orm";
 import type { Db } from "./db.js";
 import * as t from "./schema.js";
 
@@ -21,4 +21,22 @@ export async function writeDispatchSettings(
 export async function dispatchStartMonth(tx: Tx): Promise<string | null> {
   const [row] = await tx.select({ year: min(t.plans.startYear) }).from(t.plans);
   return row?.year ? `${row.year}-01` : null;
+}
+
+/** Settings, the first dispatch month and how far figures are built, in one round trip (every read needs them). */
+export async function dispatchOverview(tx: Tx) {
+  const [row] = await tx
+    .select({
+      settings: t.dispatchSettings,
+      throughMonth: t.dispatchState.throughMonth,
+      startYear: sql<number | null>`(select min(${t.plans.startYear}) from ${t.plans})`,
+    })
+    .from(t.dispatchSettings)
+    .innerJoin(t.dispatchState, eq(t.dispatchState.id, t.dispatchSettings.id));
+  if (!row) throw new Error("dispatch_settings has no row; the migrations were not applied");
+  return {
+    settings: row.settings,
+    throughMonth: row.throughMonth,
+    startMonth: row.startYear ? `${row.startYear}-01` : null,
+  };
 }

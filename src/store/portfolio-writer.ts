@@ -21,8 +21,8 @@ function chunks<T>(rows: T[], size = BATCH): T[][] {
 
 /**
  * Writes a generated portfolio in one transaction (first emptying the library when replacing): organisations (reused by USCC or name when
- * present), lead departments of specials, projects with funding, annual plans and monthly reports,
- * and each project's completed investment as opening balance plus its reports.
+ * present), lead departments of specials, projects with funding, annual plans, monthly reports and
+ * approval items, and each project's completed investment as opening balance plus its reports.
  */
 export async function writePortfolio(
   db: Db,
@@ -130,5 +130,11 @@ export async function writePortfolio(
       submittedAt: onTimeSubmission(r.month),
     }));
     for (const batch of chunks(reports)) await tx.insert(t.progressReports).values(batch);
+    const approvals = portfolio.approvals.map(({ projectKey, ...a }) => ({
+      projectId: projectId(projectKey),
+      ...a,
+      createdAt: new Date(`${a.submittedOn}T10:00:00+08:00`),
+    }));
+    for (const batch of chunks(approvals)) await tx.insert(t.approvalItems).values(batch);
   });
 }

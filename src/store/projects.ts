@@ -11,8 +11,9 @@ export type ProjectFilters = Omit<ProjectListQuery, "sort" | "order" | "limit" |
 const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
- * The caller's data scope as one indexed predicate (district, owner, lead department), never a per-row
- * check in code. A department sees the projects it leads and those of the specials it leads.
+ * The caller's data scope as one indexed predicate (district, owner, lead department, published
+ * whitelist), never a per-row check in code. A department sees the projects it leads and those of the
+ * specials it leads.
  */
 export function scopeCondition(scope: ProjectScope): SQL | undefined {
   if (scope.kind === "all") return undefined;
@@ -24,7 +25,11 @@ export function scopeCondition(scope: ProjectScope): SQL | undefined {
     const ledSpecials = sql`select ${t.specials.code} from ${t.specials} where ${inArray(t.specials.leadDepartmentId, scope.leadDepartmentIds)}`;
     parts.push(sql`${t.projects.specialCode} in (${ledSpecials})`);
   }
-  // The bank whitelist is published by the financing module; until a project is on it, a bank sees none.
+  if (scope.whitelist) {
+    // A bank sees the projects on the published major-project whitelist, and nothing else.
+    const published = sql`select ${t.whitelistEntries.projectId} from ${t.whitelistEntries} where ${t.whitelistEntries.status} = 'published'`;
+    parts.push(sql`${t.projects.id} in (${published})`);
+  }
   return parts.length ? or(...parts) : sql`false`;
 }
 

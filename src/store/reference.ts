@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { NOTICE_DAYS } from "../domain/approvals/calendar-2020-2022.js";
 import { parseDivisionsCsv } from "../domain/divisions.js";
 import { termsFromPlan } from "../domain/incentives/plan-terms.js";
 import { FEN_PER_YI } from "../domain/money.js";
 import { planFileSchema, specialsOf, type DistrictRef, type PlanFile } from "../domain/plan.js";
+import { upsertCalendarDays } from "./calendar.js";
 import type { Db } from "./db.js";
 import { referenceFolder } from "./paths.js";
 import * as t from "./schema.js";
@@ -25,7 +27,10 @@ const REGION_CHANGES = [{ code: "500231", region: "主城都市区", subregion: 
 const REGION_2020_FROM = "2020-01-01";
 const yi = (n: number) => BigInt(n) * FEN_PER_YI;
 
-/** Writes the plan's taxonomy, targets, indicators, clauses and the districts; safe to run again. */
+/**
+ * Writes the plan's taxonomy, targets, indicators, clauses, the districts and the 2020–2022 holiday
+ * calendar; safe to run again.
+ */
 export async function upsertReference(db: Db, plan: PlanFile, districts: DistrictRef[]): Promise<void> {
   await db.transaction(async (tx) => {
     const p = plan.plan;
@@ -108,6 +113,7 @@ export async function upsertReference(db: Db, plan: PlanFile, districts: Distric
         })
         .onConflictDoNothing();
     }
+    await upsertCalendarDays(tx, NOTICE_DAYS);
     for (const d of districts) {
       const row = { code: d.code, name: d.name, nameEn: d.nameEn, kind: d.kind };
       await tx.insert(t.districts).values(row).onConflictDoUpdate({ target: t.districts.code, set: row });

@@ -851,7 +851,9 @@ export const bankDecisions = pgTable(
       .references(() => organisations.id),
     /** in_review, approved, declined */
     decision: text("decision").notNull(),
-    amountFen: fenColumn("amount_fen").notNull().default(sql`0`),
+    amountFen: fenColumn("amount_fen")
+      .notNull()
+      .default(sql`0`),
     note: text("note").notNull().default(""),
     decidedBy: integer("decided_by"),
     decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }).notNull(),

@@ -80,16 +80,26 @@ export async function flaggedProjects(
   return rows.map((r) => r.id);
 }
 
-/** Coordination problems of a scope open and past their due date on `asOf` (a business date). */
+/**
+ * Coordination problems of a scope that were overdue at some point up to `asOf` (a business date): raised by
+ * then, due before it, and not resolved before their due date.
+ */
 export async function overdueProblems(db: Db, scopeWhere: SQL | undefined, asOf: string) {
-  return queryRows<{ projectId: number; title: string; dueDate: string; daysOverdue: number }>(
+  return queryRows<{
+    projectId: number;
+    title: string;
+    dueDate: string;
+    raisedOn: string;
+    resolvedOn: string | null;
+  }>(
     db,
     sql`select cp.project_id as "projectId", cp.title, cp.due_date::text as "dueDate",
-        (${asOf}::date - cp.due_date)::int as "daysOverdue"
+        (cp.raised_at at time zone 'Asia/Shanghai')::date::text as "raisedOn",
+        (cp.resolved_at at time zone 'Asia/Shanghai')::date::text as "resolvedOn"
       from ${t.coordinationProblems} cp join ${t.projects} on ${t.projects.id} = cp.project_id
       where cp.due_date < ${asOf}::date
       and (cp.raised_at at time zone 'Asia/Shanghai')::date <= ${asOf}::date
-      and (cp.resolved_at is null or (cp.resolved_at at time zone 'Asia/Shanghai')::date > ${asOf}::date)
+      and (cp.resolved_at is null or (cp.resolved_at at time zone 'Asia/Shanghai')::date > cp.due_date)
       ${scopeWhere ? sql`and ${scopeWhere}` : sql``}
       order by cp.project_id, cp.due_date`,
   );

@@ -1,5 +1,6 @@
 import { PROJECT_LEVELS, type DistrictRef, specialsOf } from "../plan.js";
 import { type CodeSubject, hasProjectCode, issueProjectCode } from "./approval-codes.js";
+import { demoApprovals } from "./approvals.js";
 import { formatDay, parseDay } from "./dates.js";
 import { departmentOrganisations } from "./departments.js";
 import { describeProject } from "./descriptions.js";
@@ -25,7 +26,8 @@ import { wanToFen } from "./units.js";
 /**
  * Generates the demo portfolio for a plan: organisations (departments leading the specials, district
  * governments, banks, project owners), the plan's projects with amounts that match its targets
- * exactly, and monthly reports up to {@link DEMO_AS_OF}. Pure and deterministic: the same input
+ * exactly, monthly reports up to {@link DEMO_AS_OF}, and the projects' approvals and filings. Pure
+ * and deterministic: the same input
  * gives a deep-equal result; another seed gives other names, places and amounts under the same rules.
  */
 export function generateDemoPortfolio(input: DemoInput): DemoPortfolio {
@@ -153,10 +155,18 @@ export function generateDemoPortfolio(input: DemoInput): DemoPortfolio {
     };
   });
 
+  const districtByCode = new Map(districts.map((d) => [d.code, d.name]));
+  const approvals = demoApprovals(
+    projects,
+    { asOf: DEMO_AS_OF, districtName: (code) => districtByCode.get(code) ?? null },
+    random("approvals"),
+  );
+
   return {
     organisations: [...departments, ...governments, ...bankList, ...owners.owners],
     specialLeads,
     projects,
     reports,
+    approvals,
   };
 }

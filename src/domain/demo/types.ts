@@ -1,3 +1,4 @@
+import type { ApprovalKind } from "../approvals/rules.js";
 import type { Fen } from "../money.js";
 import type { PlanCategory, Stage } from "../lifecycle.js";
 import type { DistrictRef, PlanFile, ProjectLevel } from "../plan.js";
@@ -57,12 +58,26 @@ export interface DemoReport {
   problems: string | null;
 }
 
+/** An approval or filing of a demo project (see approvals.ts for how they are dated). */
+export interface DemoApproval {
+  projectKey: string;
+  kind: ApprovalKind;
+  approvingBody: string;
+  statutoryDays: number;
+  targetDays: number;
+  submittedOn: string; // YYYY-MM-DD
+  completedOn: string | null;
+  commitment: boolean;
+  note: string;
+}
+
 export interface DemoPortfolio {
   organisations: DemoOrganisation[];
   /** Which department leads each special (every one of the plan's specials appears once). */
   specialLeads: { specialCode: string; departmentKey: string }[];
   projects: DemoProject[];
   reports: DemoReport[];
+  approvals: DemoApproval[];
 }
 
 /** Reports cover 2020-01 … 2022-12; stages are as of this date. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, monthRange, type FactProject } from "./facts.js";
 import { levelsAsOf, percent, rollupDelta } from "./rollups.js";
-import { DEFAULT_RULES } from "./warnings.js";
+import { approvalOverdue, coordinationOverdue, DEFAULT_RULES } from "./warnings.js";
 
 const project = (over: Partial<FactProject> = {}): FactProject => ({
   id: 7,
@@ -103,5 +103,29 @@ describe("dispatch rollups", () => {
     expect(percent(2n, 3n)).toBe(66.7);
     expect(percent(1n, 8n)).toBe(12.5);
     expect(percent(5n, 0n)).toBeNull();
+  });
+});
+
+describe("findings decided on read", () => {
+  const approval = (workingDaysOverdue: number) => ({
+    kindZh: "项目核准",
+    kindEn: "Approval",
+    approvingBody: "市发展改革委",
+    targetDue: "2022-12-01",
+    workingDaysOverdue,
+  });
+
+  it("turns an approval past its target yellow, and red from ten working days", () => {
+    expect(approvalOverdue([])).toBeNull();
+    expect(approvalOverdue([approval(9)])?.level).toBe("yellow");
+    const red = approvalOverdue([approval(3), approval(10)]);
+    expect(red?.level).toBe("red");
+    expect(red?.numbers).toMatchObject({ approvals: 2, workingDaysOverdue: 10 });
+  });
+
+  it("turns a coordination problem overdue yellow, and red from thirty days", () => {
+    const problem = (daysOverdue: number) => ({ title: "供电", dueDate: "2022-11-01", daysOverdue });
+    expect(coordinationOverdue([problem(29)])?.level).toBe("yellow");
+    expect(coordinationOverdue([problem(30)])?.level).toBe("red");
   });
 });

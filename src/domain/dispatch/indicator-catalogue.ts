@@ -19,6 +19,11 @@ export interface LibraryCount {
   rule: Bilingual;
 }
 
+/** The median speed-up of the approval items completed in the period, against their statutory limits. */
+export interface ApprovalSpeedup {
+  rule: Bilingual;
+}
+
 export interface IndicatorMeaning {
   en: string;
   unitEn: string;
@@ -27,6 +32,8 @@ export interface IndicatorMeaning {
   /** How far the library's count can be trusted, or why there is none. */
   caveat: Bilingual;
   count: LibraryCount | null;
+  /** Computed from the approval items rather than counted from projects. */
+  approvals?: ApprovalSpeedup;
 }
 
 export const INDICATOR_MEANINGS: Record<string, IndicatorMeaning> = {
@@ -147,10 +154,16 @@ export const INDICATOR_MEANINGS: Record<string, IndicatorMeaning> = {
       en: "Enter by how much (in percent) evaluations, approvals and filings were completed faster than their statutory time limits",
     },
     caveat: {
-      zh: "审批记录上线后将由审批记录计算；在此之前须填报。",
-      en: "It will be computed from the approval records once they exist; until then it is recorded.",
+      zh: "由平台的审批记录计算；只含已登记的事项，未在平台登记的审批不在其中。有填报值时以填报值为准。",
+      en: "Computed from the approval records on the platform; approvals not recorded here are not in it. A recorded value takes precedence.",
     },
     count: null,
+    approvals: {
+      rule: {
+        zh: "期间内办结的评估、审批、备案事项，逐项计算“1 − 实际办理工作日 ÷ 法定办结时限”，取中位数（%，向下取一位小数）。按工作日计：扣除法定节假日，计入调休上班日；申报当日不计，办结当日计。",
+        en: "For each evaluation, approval or filing completed in the period, 1 − working days taken ÷ statutory limit; the median of these, in percent rounded down to one decimal. Working days leave out public holidays and include make-up working days; the day of submission does not count, the day of completion does.",
+      },
+    },
   },
 };
 
@@ -176,6 +189,13 @@ export function countWindow(
   const end = periodEndDate(period);
   const to = end < today ? end : today;
   return { from: count.window === "within_year" ? `${period.year}-01-01` : null, to };
+}
+
+/** The completion dates the approval speed-up takes for a period: from its first day to its end (or today). */
+export function approvalWindow(period: Period, today: string): { from: string; to: string } {
+  const end = periodEndDate(period);
+  const from = `${period.year}-${String(period.month ?? 1).padStart(2, "0")}-01`;
+  return { from, to: end < today ? end : today };
 }
 
 /** The plan's order of its indicators; indicators unknown here follow by code. */

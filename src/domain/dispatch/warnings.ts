@@ -26,7 +26,13 @@ export const DEFAULT_RULES: WarningRules = {
 };
 
 export type WarningRule =
-  "pace" | "start_delay" | "stall" | "missing_report" | "late_report" | "coordination_overdue";
+  | "pace"
+  | "start_delay"
+  | "stall"
+  | "missing_report"
+  | "late_report"
+  | "coordination_overdue"
+  | "approval_overdue";
 
 export interface WarningReason {
   rule: WarningRule;
@@ -54,7 +60,21 @@ export interface ProjectMonth {
   reports: { month: string; investedFen: bigint; progressPct: number; submittedOn: string | null }[];
   /** Coordination problems still open and past their due date at the month's end (or today, if sooner). */
   overdueProblems?: OverdueProblem[];
+  /** Approvals and filings open past their target (working days) on the same day. */
+  overdueApprovals?: OverdueApprovalItem[];
 }
+
+export interface OverdueApprovalItem {
+  /** The kind in words, e.g. 项目核准. */
+  kindZh: string;
+  kindEn: string;
+  approvingBody: string;
+  targetDue: string;
+  workingDaysOverdue: number;
+}
+
+/** An approval this many working days past its target makes the project red; fewer, yellow. */
+export const APPROVAL_RED_WORKING_DAYS = 10;
 
 export interface OverdueProblem {
   title: string;
@@ -191,6 +211,24 @@ export function coordinationOverdue(problems: OverdueProblem[] | undefined): War
   };
 }
 
+/** Approvals or filings left open past their target (the plan's 提速50% promise). */
+export function approvalOverdue(items: OverdueApprovalItem[] | undefined): WarningReason | null {
+  if (!items?.length) return null;
+  const worst = items.reduce((a, b) => (b.workingDaysOverdue > a.workingDaysOverdue ? b : a));
+  const level = worst.workingDaysOverdue >= APPROVAL_RED_WORKING_DAYS ? "red" : "yellow";
+  return {
+    rule: "approval_overdue",
+    level,
+    zh: `${items.length} 项审批逾期未办结，最久的${worst.kindZh}（${worst.approvingBody}）应于 ${worst.targetDue} 前办结，已超 ${worst.workingDaysOverdue} 个工作日`,
+    en: `${items.length} approval(s) past their target; the longest, ${worst.kindEn} (${worst.approvingBody}), was due by ${worst.targetDue}, ${worst.workingDaysOverdue} working day(s) ago`,
+    numbers: {
+      approvals: items.length,
+      targetDue: worst.targetDue,
+      workingDaysOverdue: worst.workingDaysOverdue,
+    },
+  };
+}
+
 /** Every rule's finding for a project-month, and the worst level among them (green when none fires). */
 export function assessProjectMonth(
   p: ProjectMonth,
@@ -202,6 +240,7 @@ export function assessProjectMonth(
     stall(p, rules),
     reporting(p, rules),
     coordinationOverdue(p.overdueProblems),
+    approvalOverdue(p.overdueApprovals),
   ].filter((r): r is WarningReason => r !== null);
   const level = reasons.reduce<WarningLevel>(
     (worst, r) => (SEVERITY[r.level] > SEVERITY[worst] ? r.level : worst),

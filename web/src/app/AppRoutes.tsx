@@ -92,6 +92,22 @@ const CoordinationPage = lazy(() =>
   })),
 );
 
+const WhitelistPage = lazy(() =>
+  import("../features/whitelist/components/WhitelistPage.js").then((m) => ({ default: m.WhitelistPage })),
+);
+const CreditPage = lazy(() =>
+  import("../features/whitelist/components/CreditPage.js").then((m) => ({ default: m.CreditPage })),
+);
+const FinancingSummaryPage = lazy(() =>
+  import("../features/whitelist/components/FinancingSummaryPage.js").then((m) => ({
+    default: m.FinancingSummaryPage,
+  })),
+);
+
+const ApprovalsPage = lazy(() =>
+  import("../features/approvals/components/ApprovalsPage.js").then((m) => ({ default: m.ApprovalsPage })),
+);
+
 const NotFoundPage = lazy(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
 /**
@@ -140,6 +156,7 @@ export function AppRoutes() {
           />
           <Route path="rolling-plan" element={<RollingPlanPage />} />
           <Route path="coordination" element={<CoordinationPage />} />
+          <Route path="approvals" element={<ApprovalsPage />} />
           <Route path="indicators" element={<IndicatorsPage />} />
           <Route path="bulletin" element={<BulletinPage />} />
           <Route path="cockpit" element={<CockpitPage />} />
@@ -189,6 +206,23 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="incentives.read">
                 <ClausesPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="financing" element={<FinancingSummaryPage />} />
+          <Route
+            path="whitelist"
+            element={
+              <RequirePermission permission="whitelist.manage">
+                <WhitelistPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="credit"
+            element={
+              <RequirePermission permission="credit.decide">
+                <CreditPage />
               </RequirePermission>
             }
           />

@@ -1,7 +1,9 @@
 import {
   AimOutlined,
   AlertOutlined,
+  AccountBookOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -9,10 +11,12 @@ import {
   FileTextOutlined,
   FormOutlined,
   FundProjectionScreenOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   GiftOutlined,
   NotificationOutlined,
   PartitionOutlined,
+  SafetyCertificateOutlined,
   SyncOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
@@ -72,6 +76,13 @@ export const NAV_ITEMS: NavItem[] = [
     permission: "projects.read",
   },
   {
+    key: "approvals",
+    path: "/approvals",
+    labelKey: "nav.approvals",
+    icon: <FieldTimeOutlined />,
+    permission: "projects.read",
+  },
+  {
     key: "bulletin",
     path: "/bulletin",
     labelKey: "nav.bulletin",
@@ -119,6 +130,27 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: "nav.clauses",
     icon: <FileProtectOutlined />,
     permission: "incentives.read",
+  },
+  {
+    key: "financing",
+    path: "/financing",
+    labelKey: "nav.financing",
+    icon: <AccountBookOutlined />,
+    permission: "projects.read",
+  },
+  {
+    key: "whitelist",
+    path: "/whitelist",
+    labelKey: "nav.whitelist",
+    icon: <SafetyCertificateOutlined />,
+    permission: "whitelist.manage",
+  },
+  {
+    key: "credit",
+    path: "/credit",
+    labelKey: "nav.credit",
+    icon: <BankOutlined />,
+    permission: "credit.decide",
   },
   { key: "audit", path: "/audit", labelKey: "nav.audit", icon: <AuditOutlined />, permission: "audit.read" },
 ];

@@ -14,6 +14,8 @@ import { warningsEn } from "./messages/warnings-en.js";
 import { cockpitEn } from "./messages/cockpit-en.js";
 import { bulletinEn } from "./messages/bulletin-en.js";
 import { incentivesEn } from "./messages/incentives-en.js";
+import { approvalsEn } from "./messages/approvals-en.js";
+import { financingEn } from "./messages/financing-en.js";
 
 /** English interface text; the type makes a missing key a compile error. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -32,6 +34,8 @@ export const messagesEn: Record<MessageKey, string> = {
   ...cockpitEn,
   ...bulletinEn,
   ...incentivesEn,
+  ...approvalsEn,
+  ...financingEn,
   "app.title": "New Infrastructure Major Project Management Platform",
   "app.brand": "NewInfra Projects",
   "app.footer": "New Infrastructure Major Project Management Platform · data as of the demo date",

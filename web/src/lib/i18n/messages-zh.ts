@@ -13,6 +13,8 @@ import { warningsZh } from "./messages/warnings-zh.js";
 import { cockpitZh } from "./messages/cockpit-zh.js";
 import { bulletinZh } from "./messages/bulletin-zh.js";
 import { incentivesZh } from "./messages/incentives-zh.js";
+import { approvalsZh } from "./messages/approvals-zh.js";
+import { financingZh } from "./messages/financing-zh.js";
 
 /** Chinese interface text, the default language and the source of the message keys. */
 export const messagesZh = {
@@ -31,6 +33,8 @@ export const messagesZh = {
   ...cockpitZh,
   ...bulletinZh,
   ...incentivesZh,
+  ...approvalsZh,
+  ...financingZh,
   "app.title": "新型基础设施重大项目管理平台",
   "app.brand": "新基建项目平台",
   "app.footer": "新型基础设施重大项目管理平台 · 数据截至演示日期",

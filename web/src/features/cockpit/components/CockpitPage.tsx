@@ -16,6 +16,7 @@ import {
 } from "../utils/cockpit-view.js";
 import { CockpitFilters } from "./CockpitFilters.js";
 import { GroupFiguresTable } from "./GroupFiguresTable.js";
+import { IndicatorProgressPanel } from "./IndicatorProgressPanel.js";
 import { KpiCards } from "./KpiCards.js";
 import { MonthlySeriesChart } from "./MonthlySeriesChart.js";
 import { PlanVsCompletedChart } from "./PlanVsCompletedChart.js";
@@ -62,6 +63,9 @@ export function CockpitPage() {
                   <RankingPanel groups={data.groups} />
                 </Col>
               )}
+              <Col span={24}>
+                <IndicatorProgressPanel month={data.month} />
+              </Col>
               <Col span={24}>
                 <GroupFiguresTable dashboard={data} unit={unit} loading={dashboard.isFetching} />
               </Col>

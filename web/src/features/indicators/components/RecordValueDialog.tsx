@@ -41,16 +41,17 @@ export function RecordValueDialog({ indicator, period, onClose }: RecordValueDia
           onClose();
         },
         onError: (error) => {
-          setFailure(error);
-          if (!(error instanceof ApiRequestError) || !error.body) return;
           const details =
-            error.body.details ?? (error.body.field ? [{ ...error.body, field: error.body.field }] : []);
+            error instanceof ApiRequestError && error.body
+              ? (error.body.details ?? (error.body.field ? [{ ...error.body, field: error.body.field }] : []))
+              : [];
+          const onFields = details.filter((d): d is typeof d & { field: keyof FormValues } =>
+            FIELDS.has(d.field as keyof FormValues),
+          );
+          // A refusal that names a field shows under it; anything else shows above the form.
+          setFailure(onFields.length ? null : error);
           form.setFields(
-            details
-              .filter((d): d is typeof d & { field: keyof FormValues } =>
-                FIELDS.has(d.field as keyof FormValues),
-              )
-              .map((d) => ({ name: d.field, errors: [language === "en" ? d.messageEn : d.message] })),
+            onFields.map((d) => ({ name: d.field, errors: [language === "en" ? d.messageEn : d.message] })),
           );
         },
       },

@@ -12,10 +12,11 @@ import { stageColor, stageLabel } from "../../../lib/domain-labels.js";
 import { useI18n } from "../../../lib/i18n/index.js";
 import { useProject } from "../api/use-project.js";
 import { AnnualPlanTable } from "./AnnualPlanTable.js";
-import { FundingTable } from "./FundingTable.js";
+import { FundingPanel } from "./FundingPanel.js";
 import { MonthlyReportsTable } from "./MonthlyReportsTable.js";
 import { ProgressChart } from "./ProgressChart.js";
 import { ProjectActions } from "./ProjectActions.js";
+import { ProjectApprovalsCard } from "./ProjectApprovalsCard.js";
 import { ProjectOverview } from "./ProjectOverview.js";
 import { ProjectProblemsCard } from "./ProjectProblemsCard.js";
 import "./project-detail.css";
@@ -84,7 +85,7 @@ export function ProjectDetailPage({ lifecycle }: ProjectDetailPageProps = {}) {
         {lifecycle?.(data)}
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
-            <FundingTable funding={data.funding} />
+            <FundingPanel project={data} />
           </Col>
           <Col xs={24} xl={9}>
             <AnnualPlanTable plans={data.annualPlans} />
@@ -93,6 +94,7 @@ export function ProjectDetailPage({ lifecycle }: ProjectDetailPageProps = {}) {
         <ProgressChart progress={data.progress} />
         <MonthlyReportsTable progress={data.progress} />
         <ProjectProblemsCard projectId={data.id} />
+        <ProjectApprovalsCard project={data} />
       </Flex>
     </>
   );

@@ -53,4 +53,7 @@ export const cockpitEn: Record<keyof typeof cockpitZh, string> = {
   "cockpit.nothingDue": "Nothing planned",
   "cockpit.tableTitle": "Figures per group",
   "cockpit.unitNote": "Amounts in {unit}",
+  "cockpit.indicatorsTitle": "Progress to the plan's targets",
+  "cockpit.indicatorsMore": "Open indicators",
+  "cockpit.indicatorsFailed": "Indicator progress is unavailable",
 };

@@ -50,4 +50,7 @@ export const cockpitZh = {
   "cockpit.nothingDue": "无应完成计划",
   "cockpit.tableTitle": "分组明细",
   "cockpit.unitNote": "金额单位：{unit}",
+  "cockpit.indicatorsTitle": "发展目标进度",
+  "cockpit.indicatorsMore": "查看指标",
+  "cockpit.indicatorsFailed": "指标进度暂不可用",
 } as const;
