@@ -100,6 +100,8 @@ describe("recording an approval on a project and following it on the approvals b
     await page.locator(".ant-select-item-option").filter({ hasText: "施工许可" }).first().click();
     await page.getByRole("button", { name: /查\s*询/ }).click();
     await page.waitForURL(/kind=construction_permit/);
+    // The previous page stays on screen while the filtered one loads: wait for the item to leave.
+    await page.getByRole("row").filter({ hasText: BODY }).waitFor({ state: "detached" });
     await page.getByRole("status").filter({ hasText: "已显示" }).waitFor();
     expect(await page.getByRole("row").filter({ hasText: BODY }).count()).toBe(0);
 

@@ -4,7 +4,7 @@ import { readDispatchSettings, writeDispatchSettings } from "../store/dispatch-s
 import { principalOf, requirePermission, unauthenticated } from "./access.js";
 import { record } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
-import { rebuildDispatch, rulesOf } from "./dispatch-upkeep.js";
+import { resetDispatch, rulesOf } from "./dispatch-upkeep.js";
 
 export async function getDispatchSettings(ctx: ServiceContext): Promise<DispatchSettings> {
   if (!principalOf(ctx)) throw unauthenticated();
@@ -33,7 +33,7 @@ export async function updateDispatchSettings(
       updatedBy: principalOf(ctx)?.userId ?? null,
       updatedAt: ctx.now(),
     });
-    await rebuildDispatch(tx);
+    await resetDispatch(tx);
     await record(ctx, tx, {
       action: "dispatch.settings_changed",
       entityType: "dispatch_settings",

@@ -16,12 +16,13 @@ import {
   lockDispatchState,
   rebuildRollups,
   setThroughMonth,
+  truncateDispatch,
 } from "../store/dispatch-rollups.js";
 import { dispatchStartMonth, readDispatchSettings } from "../store/dispatch-settings.js";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** Above this many projects one change rebuilds every fact instead of adjusting row by row. */
+/** Above this many projects one change drops every fact instead of adjusting row by row. */
 const REBUILD_ABOVE = 500;
 const BATCH = 1000;
 
@@ -50,7 +51,7 @@ async function buildFacts(tx: Tx, months: string[], rules: WarningRules): Promis
  * transaction. Months not built yet are left to be built when first asked.
  */
 export async function refreshDispatch(tx: Tx, projectIds: number[]): Promise<void> {
-  if (projectIds.length > REBUILD_ABOVE) return rebuildDispatch(tx);
+  if (projectIds.length > REBUILD_ABOVE) return resetDispatch(tx);
   const through = await lockDispatchState(tx, "share");
   if (!through) return;
   const start = await dispatchStartMonth(tx);
@@ -61,6 +62,16 @@ export async function refreshDispatch(tx: Tx, projectIds: number[]): Promise<voi
   const before = await storedFacts(tx, projectIds);
   await replaceFacts(tx, projectIds, after);
   await applyRollupDelta(tx, rollupDelta(before, after));
+}
+
+/**
+ * Drops every fact and rollup after a bulk change (a large import, a change of rules): the months are built
+ * again when next asked, outside the transaction of the change.
+ */
+export async function resetDispatch(tx: Tx): Promise<void> {
+  await lockDispatchState(tx, "update");
+  await truncateDispatch(tx);
+  await setThroughMonth(tx, null);
 }
 
 /** Recomputes every fact and rollup of the months built so far (after a bulk load or a change of rules). */

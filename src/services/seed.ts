@@ -6,7 +6,7 @@ import { readReferenceFiles, upsertReference } from "../store/reference.js";
 import type { ServiceContext } from "./context.js";
 import { recordAlone } from "./audit-trail.js";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts.js";
-import { rebuildDispatch } from "./dispatch-upkeep.js";
+import { resetDispatch } from "./dispatch-upkeep.js";
 
 /** Loads (or refreshes) the plan, its taxonomy and targets, the districts and the 2020–2022 holiday calendar. */
 export async function loadReference(ctx: ServiceContext): Promise<void> {
@@ -38,7 +38,7 @@ export async function seedDemo(
   }
   const portfolio = generateDemoPortfolio({ seed: options.seed, plan, districts });
   await writePortfolio(ctx.db, plan.plan.code, portfolio, existing > 0);
-  await ctx.db.transaction((tx) => rebuildDispatch(tx));
+  await ctx.db.transaction((tx) => resetDispatch(tx));
   await recordAlone(ctx, {
     action: "library.demo_loaded",
     entityType: "plan",

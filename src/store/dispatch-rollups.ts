@@ -208,3 +208,8 @@ export async function setThroughMonth(tx: Tx, month: string | null): Promise<voi
 export async function deleteRollups(tx: Tx): Promise<void> {
   await tx.delete(t.dispatchRollups);
 }
+
+/** Empties facts and rollups at once (a bulk change); readers wait for the transaction. */
+export async function truncateDispatch(tx: Tx): Promise<void> {
+  await tx.execute(sql`truncate ${t.dispatchFacts}, ${t.dispatchRollups}`);
+}
