@@ -1,5 +1,6 @@
 import { AppError } from "../domain/errors.js";
 import { audit } from "./commands/audit.js";
+import { bench } from "./commands/bench.js";
 import { bulletin } from "./commands/bulletin.js";
 import { plan } from "./commands/plan.js";
 import { problems } from "./commands/problems.js";
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   audit,
   problems,
   bulletin,
+  bench,
   import: importCommand,
   export: exportCommand,
 };

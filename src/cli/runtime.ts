@@ -15,6 +15,7 @@ export const USAGE = `newinfra — 新型基础设施重大项目管理平台
   newinfra audit verify                           校验审计日志哈希链；被篡改时退出码 1 并指出首个序号
   newinfra problems escalate [--json]             逾期未解决的协调问题自动提级一层（每日定时运行）
   newinfra bulletin --month YYYY-MM [--out DIR] [--as USER]  生成月度调度通报（Excel 与 PDF），--as 按该账户的数据范围
+  newinfra bench [--sizes 1k,10k,100k] [--engine pglite|postgres|both] [--quick]  性能基准（写入 bench/results/）
 
 环境变量 / environment: DATABASE_URL (postgres://…)，NEWINFRA_DATA（默认 ./data），PORT（默认 3000），
   NODE_ENV=production（强制首次登录修改密码），NEWINFRA_AUDIT_HASH=sha256|sm3，
