@@ -34,7 +34,7 @@ import {
 import { auditTrailOf } from "../store/project-writes.js";
 import { projectExists } from "../store/projects.js";
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
-import { record, recordAlone } from "./audit-trail.js";
+import { record, recordOutOfScope } from "./audit-trail.js";
 import { loadCalendar } from "./calendar.js";
 import type { ServiceContext } from "./context.js";
 
@@ -78,27 +78,17 @@ async function mayRecord(ctx: ServiceContext): Promise<void> {
   await requireWriter(ctx, "approval");
 }
 
-async function deniedOutOfScope(ctx: ServiceContext, entityType: string, id: number) {
-  await recordAlone(ctx, {
-    action: "access.denied",
-    entityType,
-    entityId: id,
-    outcome: "denied",
-    details: { reason: "out_of_scope" },
-  });
-}
-
 async function visibleProject(ctx: ServiceContext, projectId: number) {
   const project = await projectForApproval(ctx.db, projectId, await projectScope(ctx));
   if (project) return project;
-  if (await projectExists(ctx.db, projectId)) await deniedOutOfScope(ctx, "project", projectId);
+  if (await projectExists(ctx.db, projectId)) await recordOutOfScope(ctx, "project", projectId);
   throw notFound("项目", "Project", projectId);
 }
 
 async function visibleApproval(ctx: ServiceContext, id: number): Promise<FoundApproval> {
   const found = await findApproval(ctx.db, id, await projectScope(ctx));
   if (found) return found;
-  if (await approvalExists(ctx.db, id)) await deniedOutOfScope(ctx, "approval", id);
+  if (await approvalExists(ctx.db, id)) await recordOutOfScope(ctx, "approval", id);
   throw notFound("审批事项", "Approval item", id);
 }
 

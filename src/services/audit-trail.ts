@@ -84,3 +84,19 @@ export async function recordAlone(
 ): Promise<void> {
   await ctx.db.transaction((tx) => record(ctx, tx, event, actor));
 }
+
+/** Records a read of something that exists outside the caller's scope (answered like a missing one). */
+export async function recordOutOfScope(
+  ctx: ServiceContext,
+  entityType: string,
+  entityId: number,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await recordAlone(ctx, {
+    action: "access.denied",
+    entityType,
+    entityId,
+    outcome: "denied",
+    details: { reason: "out_of_scope", ...details },
+  });
+}

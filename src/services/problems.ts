@@ -50,7 +50,7 @@ import {
 import { auditTrailOf } from "../store/project-writes.js";
 import { projectExists } from "../store/projects.js";
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
-import { record, recordAlone } from "./audit-trail.js";
+import { record, recordAlone, recordOutOfScope } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
 
 /**
@@ -132,20 +132,10 @@ async function mayCoordinate(ctx: ServiceContext): Promise<void> {
   await requireWriter(ctx, "problem");
 }
 
-async function deniedOutOfScope(ctx: ServiceContext, entityType: string, id: number) {
-  await recordAlone(ctx, {
-    action: "access.denied",
-    entityType,
-    entityId: id,
-    outcome: "denied",
-    details: { reason: "out_of_scope" },
-  });
-}
-
 async function visibleProject(ctx: ServiceContext, projectId: number) {
   const project = await projectInScope(ctx.db, projectId, await projectScope(ctx));
   if (project) return project;
-  if (await projectExists(ctx.db, projectId)) await deniedOutOfScope(ctx, "project", projectId);
+  if (await projectExists(ctx.db, projectId)) await recordOutOfScope(ctx, "project", projectId);
   throw notFound("项目", "Project", projectId);
 }
 
@@ -153,7 +143,7 @@ async function visibleProject(ctx: ServiceContext, projectId: number) {
 async function visibleProblem(ctx: ServiceContext, id: number): Promise<Found> {
   const found = await findProblem(ctx.db, id, await projectScope(ctx));
   if (found) return found;
-  if (await problemExists(ctx.db, id)) await deniedOutOfScope(ctx, "problem", id);
+  if (await problemExists(ctx.db, id)) await recordOutOfScope(ctx, "problem", id);
   throw notFound("问题", "Problem", id);
 }
 

@@ -21,7 +21,7 @@ import {
   type ProjectFilters,
 } from "../store/projects.js";
 import { projectScope } from "./access.js";
-import { recordAlone } from "./audit-trail.js";
+import { recordOutOfScope } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
 
 /** Rejects filter codes that name nothing, so a typo is a clear 400 rather than an empty list. */
@@ -113,13 +113,7 @@ export async function getProject(ctx: ServiceContext, id: number): Promise<Proje
   const found = await findProject(ctx.db, id, scope);
   if (!found) {
     if (await projectExists(ctx.db, id)) {
-      await recordAlone(ctx, {
-        action: "access.denied",
-        entityType: "project",
-        entityId: id,
-        outcome: "denied",
-        details: { reason: "out_of_scope" },
-      });
+      await recordOutOfScope(ctx, "project", id);
     }
     throw notFound("项目", "Project", id);
   }

@@ -13,7 +13,7 @@ import {
 import { fundingOf, updateProjectRow } from "../../store/project-writes.js";
 import { projectExists } from "../../store/projects.js";
 import { projectScope, requirePermission, requireWriter } from "../access.js";
-import { record, recordAlone } from "../audit-trail.js";
+import { record, recordOutOfScope } from "../audit-trail.js";
 import type { ServiceContext } from "../context.js";
 import { lockForEdit, snapshot, versionConflict } from "../project-edits.js";
 
@@ -25,14 +25,7 @@ export async function getFunding(ctx: ServiceContext, id: number): Promise<Fundi
   const scope = await projectScope(ctx);
   const head = await fundingHead(ctx.db, id, scope);
   if (!head) {
-    if (await projectExists(ctx.db, id))
-      await recordAlone(ctx, {
-        action: "access.denied",
-        entityType: "project",
-        entityId: id,
-        outcome: "denied",
-        details: { reason: "out_of_scope", what: "funding" },
-      });
+    if (await projectExists(ctx.db, id)) await recordOutOfScope(ctx, "project", id, { what: "funding" });
     throw notFound("项目", "Project", id);
   }
   const [lines, sources] = await Promise.all([
