@@ -74,7 +74,7 @@ export async function resetDispatch(tx: Tx): Promise<void> {
   await setThroughMonth(tx, null);
 }
 
-/** Recomputes every fact and rollup of the months built so far (after a bulk load or a change of rules). */
+/** Recomputes every fact and rollup of the months built so far, in place (kept rollups must equal its result). */
 export async function rebuildDispatch(tx: Tx): Promise<void> {
   const through = await lockDispatchState(tx, "update");
   await deleteAllFacts(tx);
