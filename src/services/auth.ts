@@ -11,7 +11,7 @@ import {
 import {
   deleteSession,
   deleteUserSessions,
-  findSession,
+  findSessionWithUser,
   findUserById,
   findUserByUsername,
   insertSession,
@@ -162,15 +162,15 @@ export async function resolveSession(
 ): Promise<{ session: ActiveSession } | { ended: "missing" | "idle_expired" | "expired" }> {
   const now = ctx.now();
   const hashed = tokenHash(token);
-  const session = await findSession(ctx.db, hashed);
-  if (!session) return { ended: "missing" };
+  const found = await findSessionWithUser(ctx.db, hashed);
+  if (!found) return { ended: "missing" };
+  const { session, user } = found;
   const state = sessionState(session, now);
   if (state !== "active") {
     await deleteSession(ctx.db, hashed);
     return { ended: state };
   }
-  const user = await findUserById(ctx.db, session.userId);
-  if (!user || user.disabled) {
+  if (user.disabled) {
     await deleteSession(ctx.db, hashed);
     return { ended: "missing" };
   }

@@ -83,9 +83,18 @@ export async function insertSession(tx: Tx, session: SessionRow): Promise<void> 
   await tx.insert(t.sessions).values(session);
 }
 
-export async function findSession(db: Tx, tokenHash: string): Promise<SessionRow | null> {
-  const [row] = await db.select().from(t.sessions).where(eq(t.sessions.tokenHash, tokenHash));
-  return row ?? null;
+/** A session with its user and organisation, in one round trip (every signed-in request asks). */
+export async function findSessionWithUser(
+  db: Tx,
+  tokenHash: string,
+): Promise<{ session: SessionRow; user: UserWithOrganisation } | null> {
+  const [row] = await db
+    .select({ session: t.sessions, ...withOrganisation })
+    .from(t.sessions)
+    .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+    .innerJoin(t.organisations, eq(t.organisations.id, t.users.organisationId))
+    .where(eq(t.sessions.tokenHash, tokenHash));
+  return row ? { session: row.session, user: { ...row.user, organisation: row.organisation } } : null;
 }
 
 export async function touchSession(db: Tx, tokenHash: string, at: Date): Promise<void> {

@@ -197,11 +197,25 @@ export const projects = pgTable(
   },
   (t) => [
     uniqueIndex("projects_code_key").on(t.code),
-    index("projects_special_idx").on(t.specialCode, t.totalInvestmentFen.desc(), t.id),
-    index("projects_sector_idx").on(t.sectorCode, t.totalInvestmentFen.desc(), t.id),
-    index("projects_district_idx").on(t.districtCode, t.stage, t.totalInvestmentFen.desc(), t.id),
+    // Lists sort by investment, then id, both descending: the indexes match so a page reads 20 entries.
+    index("projects_special_idx").on(
+      t.specialCode,
+      t.totalInvestmentFen.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("projects_sector_idx").on(
+      t.sectorCode,
+      t.totalInvestmentFen.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("projects_district_idx").on(
+      t.districtCode,
+      t.stage,
+      t.totalInvestmentFen.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("projects_owner_idx").on(t.ownerId),
-    index("projects_investment_idx").on(t.totalInvestmentFen.desc(), t.id),
+    index("projects_investment_idx").on(t.totalInvestmentFen.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("projects_stage_idx").on(t.stage),
   ],
 );
