@@ -1,9 +1,4 @@
 import type { BulletinData } from "../../domain/dispatch/bulletin.js";
-import { chartImages } from "./chart-images.js";
-import { bulletinCharts } from "./charts.js";
-import { withChromium } from "./chromium.js";
-import { renderBulletinPdf } from "./pdf.js";
-import { renderBulletinXlsx } from "./xlsx.js";
 
 export const BULLETIN_FORMATS = ["xlsx", "pdf"] as const;
 export type BulletinFormat = (typeof BULLETIN_FORMATS)[number];
@@ -13,11 +8,28 @@ export const CONTENT_TYPES: Record<BulletinFormat, string> = {
   pdf: "application/pdf",
 };
 
-/** Renders the bulletin in the formats asked, sharing one Chromium for the charts and the print. */
+/**
+ * Renders the bulletin in the formats asked, sharing one Chromium for the charts and the print.
+ * Playwright and ECharts are loaded with the first bulletin, not when the server starts (about 80 MB
+ * that a server printing none need not hold).
+ */
 export async function renderBulletin(
   data: BulletinData,
   formats: readonly BulletinFormat[],
 ): Promise<Partial<Record<BulletinFormat, Buffer>>> {
+  const [
+    { chartImages },
+    { bulletinCharts },
+    { withChromium },
+    { renderBulletinPdf },
+    { renderBulletinXlsx },
+  ] = await Promise.all([
+    import("./chart-images.js"),
+    import("./charts.js"),
+    import("./chromium.js"),
+    import("./pdf.js"),
+    import("./xlsx.js"),
+  ]);
   const charts = bulletinCharts(data);
   return withChromium(async (context) => {
     const out: Partial<Record<BulletinFormat, Buffer>> = {};
