@@ -22,20 +22,35 @@ export interface AuditContent {
 
 export const GENESIS_HASH = "0".repeat(64);
 
+/** JSON text already in canonical form: hashed and stored as it is, not parsed and written again. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** A value's canonical JSON, kept as text for the hash and the insert. */
+export const canonicalText = (value: unknown) => new JsonText(canonicalJson(value));
+
 /**
  * JSON with object keys sorted at every depth, so the same content always hashes the same way
  * whatever order a database hands the keys back in (jsonb reorders them).
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return "null";
+  if (value instanceof JsonText) return value.text;
   if (typeof value === "bigint") return JSON.stringify(value.toString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+    const record = value as Record<string, unknown>;
+    // The default sort orders by UTF-16 code units, as `<` does.
+    const keys = Object.keys(record).sort();
+    let out = "";
+    for (const key of keys) {
+      const v = record[key];
+      if (v === undefined) continue;
+      out += `${out ? "," : ""}${JSON.stringify(key)}:${canonicalJson(v)}`;
+    }
+    return `{${out}}`;
   }
   return JSON.stringify(value);
 }
@@ -43,11 +58,6 @@ export function canonicalJson(value: unknown): string {
 /** hash(n) = H(hash(n−1) ‖ canonical content of n). */
 export function chainHash(algorithm: AuditAlgorithm, prevHash: string, content: AuditContent): string {
   return createHash(algorithm).update(prevHash).update("\n").update(canonicalJson(content)).digest("hex");
-}
-
-/** Makes a value safe for jsonb and for hashing: bigints become strings, dates ISO strings. */
-export function toAuditJson(value: unknown): unknown {
-  return value === undefined ? null : (JSON.parse(canonicalJson(value)) as unknown);
 }
 
 export type ChainProblem = { seq: number; reason: "gap" | "prev_hash" | "hash" | "head" };

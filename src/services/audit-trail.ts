@@ -1,5 +1,5 @@
 import type { NewAuditEntry } from "../store/audit.js";
-import { appendAudit } from "../store/audit.js";
+import { appendAudit, openAudit } from "../store/audit.js";
 import type { Db } from "../store/db.js";
 import type { Actor, ServiceContext } from "./context.js";
 
@@ -74,6 +74,18 @@ export async function recordMany(ctx: ServiceContext, tx: Tx, events: AuditEvent
     ctx.now(),
     ctx.security.auditAlgorithm,
   );
+}
+
+/**
+ * Events chained batch after batch under one lock of the chain (imports): `record` returns the
+ * statements storing a batch, to run in order; `finish` moves the head.
+ */
+export async function openAuditTrail(ctx: ServiceContext, tx: Tx) {
+  const appender = await openAudit(tx, ctx.now(), ctx.security.auditAlgorithm);
+  return {
+    record: (events: AuditEvent[]) => appender.append(events.map((e) => entryOf(e, ctx.actor))),
+    finish: () => appender.finish(),
+  };
 }
 
 /** Records an event in a transaction of its own (sign-in failures, denials: nothing else is written). */

@@ -14,6 +14,8 @@ import { validateOc4idsPackage } from "./oc4ids/schema.js";
 import { exportOc4ids, openXlsxExport } from "./project-export.js";
 import { registerLookups } from "./project-import.js";
 import { parseRegister } from "./register/parse.js";
+import { buildRecord } from "./register/test-fixtures.js";
+import { writeRegisterCsv } from "./register/write.js";
 import { loadReference } from "./seed.js";
 import { importUpload } from "./imports.js";
 import type { ServiceContext } from "./context.js";
@@ -243,5 +245,71 @@ describe("imports over HTTP", () => {
       sql`select name, total_investment_fen::text as total from projects where name like 'M75%'`,
     );
     expect(row).toEqual({ name: "M75 Junctions 4 to 5 upgrade smart motorway", total: "4000000000" });
+  });
+});
+
+describe("large registers, written as they are read", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await seededApp();
+  });
+  afterAll(() => app.close());
+
+  /** A CSV register of `n` new projects (no codes, so all are created), the last one possibly bad. */
+  async function csvOf(n: number, lastDistrict = "500112"): Promise<Buffer> {
+    const records = Array.from({ length: n }, (_, i) =>
+      buildRecord({
+        id: null,
+        code: null,
+        name: `批量导入测试项目${i + 1}`,
+        districtCode: i === n - 1 ? lastDistrict : "500112",
+      }),
+    );
+    const projects = new PassThrough();
+    const chunks: Buffer[] = [];
+    projects.on("data", (c: Buffer) => chunks.push(c));
+    const funding = new PassThrough();
+    funding.resume();
+    await writeRegisterCsv(records, { projects, funding }, { years: [2020, 2021, 2022] });
+    return Buffer.concat(chunks);
+  }
+
+  it("rolls back batches already written when a later row is bad, and stores every row when none is", async () => {
+    const ctx = testContext(app.database);
+    const before = {
+      projects: await count(app.database, "projects"),
+      audit: await count(app.database, "audit_log"),
+      plans: await count(app.database, "project_annual_plans"),
+    };
+    // 2 500 rows: two batches of 1 000 go to the database before row 2 501 turns out bad.
+    const bad = await importUpload(ctx, {
+      format: "csv",
+      body: await csvOf(2500, "500999"),
+      fileName: "bad.csv",
+    })
+      .then(() => null)
+      .catch((err: unknown) => err as { status: number; extra: { problems: { row: number }[] } });
+    expect(bad?.status).toBe(422);
+    expect(bad?.extra.problems.map((p) => p.row)).toEqual([2501]);
+    expect(await count(app.database, "projects")).toBe(before.projects);
+    expect(await count(app.database, "audit_log")).toBe(before.audit);
+    expect(await count(app.database, "project_annual_plans")).toBe(before.plans);
+
+    const outcome = await importUpload(ctx, { format: "csv", body: await csvOf(2500), fileName: "good.csv" });
+    expect(outcome).toMatchObject({ created: 2500, updated: 0 });
+    expect(await count(app.database, "projects")).toBe(before.projects + 2500);
+    const [audited] = await queryRows<{ n: number; ids: number }>(
+      app.database.db,
+      sql`select count(*)::int as n, count(distinct a.entity_id)::int as ids from audit_log a
+          join projects p on p.id::text = a.entity_id
+          where a.action = 'project.imported' and p.name like '批量导入测试项目%'`,
+    );
+    expect(audited).toEqual({ n: 2500, ids: 2500 });
+    const [plans] = await queryRows<{ n: number }>(
+      app.database.db,
+      sql`select count(*)::int as n from project_annual_plans l join projects p on p.id = l.project_id
+          where p.name like '批量导入测试项目%'`,
+    );
+    expect(plans?.n).toBe(2500 * buildRecord().annualPlans.length);
   });
 });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from "drizzle-orm";
-import { chainHash, toAuditJson, type AuditAlgorithm, type AuditContent } from "../domain/audit-chain.js";
+import { canonicalText, chainHash, type AuditAlgorithm, type AuditContent } from "../domain/audit-chain.js";
+import { insertStatements, runAll } from "./bulk-insert.js";
 import type { Db } from "./db.js";
 import * as t from "./schema.js";
 
@@ -12,40 +13,61 @@ export type NewAuditEntry = Omit<AuditContent, "seq" | "at" | "before" | "after"
   details?: unknown;
 };
 
+/** Entries chained onto the head locked when it was opened; the head moves once, on `finish`. */
+export interface AuditAppender {
+  /** Numbers and hashes the entries at once; returns the statements inserting them, to run in order. */
+  append(entries: NewAuditEntry[]): SQL[];
+  /** Moves the head to the last entry; returns its sequence number. */
+  finish(): Promise<number>;
+}
+
 /**
- * Appends entries in order: locks the chain head, numbers each entry after it, hashes each onto the
- * previous hash, inserts them in batches and moves the head once. Call inside the transaction of the
- * change they record; returns the last sequence number.
+ * Locks the chain head for the caller's transaction and returns an appender: each entry is numbered
+ * after the head, hashed onto the previous hash and inserted in batches. Large writers (imports) hash
+ * the next batch while the last is stored; the statements must run in the order of `append`.
  */
+export async function openAudit(tx: Tx, at: Date, algorithm: AuditAlgorithm): Promise<AuditAppender> {
+  const [head] = await tx.select().from(t.auditHead).where(eq(t.auditHead.id, 1)).for("update");
+  if (!head) throw new Error("audit_head is missing");
+  let prevHash = head.hash;
+  let seq = head.seq;
+  return {
+    append(entries) {
+      const rows = entries.map((entry) => {
+        seq += 1;
+        const content: AuditContent = {
+          ...entry,
+          seq,
+          at: at.toISOString(),
+          before: canonicalText(entry.before),
+          after: canonicalText(entry.after),
+          details: canonicalText(entry.details),
+        };
+        const hash = chainHash(algorithm, prevHash, content);
+        const row = { ...content, at, algorithm, prevHash, hash };
+        prevHash = hash;
+        return row;
+      });
+      return insertStatements(t.auditLog, rows);
+    },
+    async finish() {
+      if (seq !== head.seq)
+        await tx.update(t.auditHead).set({ seq, hash: prevHash }).where(eq(t.auditHead.id, 1));
+      return seq;
+    },
+  };
+}
+
+/** Appends entries in order inside the caller's transaction (see openAudit); returns the last sequence number. */
 export async function appendAudit(
   tx: Tx,
   entries: NewAuditEntry[],
   at: Date,
   algorithm: AuditAlgorithm,
 ): Promise<number> {
-  const [head] = await tx.select().from(t.auditHead).where(eq(t.auditHead.id, 1)).for("update");
-  if (!head) throw new Error("audit_head is missing");
-  if (entries.length === 0) return head.seq;
-  let prevHash = head.hash;
-  let seq = head.seq;
-  const rows = entries.map((entry) => {
-    seq += 1;
-    const content: AuditContent = {
-      ...entry,
-      seq,
-      at: at.toISOString(),
-      before: toAuditJson(entry.before),
-      after: toAuditJson(entry.after),
-      details: toAuditJson(entry.details),
-    };
-    const hash = chainHash(algorithm, prevHash, content);
-    const row = { ...content, at, algorithm, prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(t.auditLog).values(rows.slice(i, i + 500));
-  await tx.update(t.auditHead).set({ seq, hash: prevHash }).where(eq(t.auditHead.id, 1));
-  return seq;
+  const appender = await openAudit(tx, at, algorithm);
+  await runAll(tx, appender.append(entries));
+  return appender.finish();
 }
 
 export async function auditHead(db: Db): Promise<{ seq: number; hash: string }> {

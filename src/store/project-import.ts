@@ -1,6 +1,7 @@
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { ProjectRecord } from "../domain/project-record.js";
-import type { Db } from "./db.js";
+import { insertStatements, runAll } from "./bulk-insert.js";
+import { queryRows, type Db } from "./db.js";
 import * as t from "./schema.js";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -65,22 +66,43 @@ export async function insertOrganisations(tx: Tx, orgs: (typeof t.organisations.
   );
 }
 
-export async function insertProjects(tx: Tx, rows: (typeof t.projects.$inferInsert)[]) {
-  return inChunks(rows, (chunk) => tx.insert(t.projects).values(chunk).returning());
+/** Takes `count` ids from the projects' identity sequence, ascending, for rows written later. */
+export async function reserveProjectIds(tx: Tx, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const rows = await queryRows<{ id: number }>(
+    tx,
+    sql`select nextval(pg_get_serial_sequence('projects', 'id'))::int as id from generate_series(1, ${count})`,
+  );
+  return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 
-/** Replaces the funding and annual plan lines of the given projects. */
-export async function replaceLines(
+/** Statements inserting projects whose ids were reserved (reserveProjectIds). */
+export const insertProjects = (rows: (typeof t.projects.$inferInsert & { id: number })[]) =>
+  insertStatements(t.projects, rows, { givenIds: true });
+
+export const insertPlans = (rows: (typeof t.projectAnnualPlans.$inferInsert)[]) =>
+  insertStatements(t.projectAnnualPlans, rows);
+
+export const insertFunding = (rows: (typeof t.projectFunding.$inferInsert)[]) =>
+  insertStatements(t.projectFunding, rows);
+
+/** Replaces the annual plan lines of the given projects. */
+export async function replacePlans(
   tx: Tx,
   projectIds: number[],
-  funding: (typeof t.projectFunding.$inferInsert)[],
-  plans: (typeof t.projectAnnualPlans.$inferInsert)[],
+  rows: (typeof t.projectAnnualPlans.$inferInsert)[],
 ): Promise<void> {
   await inChunks(projectIds, async (c) => {
-    await tx.delete(t.projectFunding).where(inArray(t.projectFunding.projectId, c));
     await tx.delete(t.projectAnnualPlans).where(inArray(t.projectAnnualPlans.projectId, c));
     return [];
   });
-  await inChunks(funding, async (c) => (await tx.insert(t.projectFunding).values(c), []));
-  await inChunks(plans, async (c) => (await tx.insert(t.projectAnnualPlans).values(c), []));
+  await runAll(tx, insertPlans(rows));
+}
+
+/** Removes the funding lines of the given projects (an import then writes the file's). */
+export async function deleteFundingOf(tx: Tx, projectIds: number[]): Promise<void> {
+  await inChunks(projectIds, async (c) => {
+    await tx.delete(t.projectFunding).where(inArray(t.projectFunding.projectId, c));
+    return [];
+  });
 }

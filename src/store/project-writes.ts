@@ -7,18 +7,20 @@ export type ProjectRow = typeof t.projects.$inferSelect;
 export type NewProjectRow = typeof t.projects.$inferInsert;
 
 /** The reference sets an edit is validated against. */
+/** Reference data for writing projects; one query after another, as `db` may be a transaction's connection. */
 export async function projectLookups(db: Tx, planCode: string) {
-  const [specials, districts, plan] = await Promise.all([
-    db
-      .select({
-        code: t.specials.code,
-        sectorCode: t.specials.sectorCode,
-        leadDepartmentId: t.specials.leadDepartmentId,
-      })
-      .from(t.specials),
-    db.select({ code: t.districts.code }).from(t.districts),
-    db.select({ fundingSources: t.plans.fundingSources }).from(t.plans).where(eq(t.plans.code, planCode)),
-  ]);
+  const specials = await db
+    .select({
+      code: t.specials.code,
+      sectorCode: t.specials.sectorCode,
+      leadDepartmentId: t.specials.leadDepartmentId,
+    })
+    .from(t.specials);
+  const districts = await db.select({ code: t.districts.code }).from(t.districts);
+  const plan = await db
+    .select({ fundingSources: t.plans.fundingSources })
+    .from(t.plans)
+    .where(eq(t.plans.code, planCode));
   return {
     specials: new Map(specials.map((s) => [s.code, s])),
     districtCodes: new Set(districts.map((d) => d.code)),

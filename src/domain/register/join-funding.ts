@@ -1,8 +1,10 @@
-import { fen } from "../money.js";
+import { fen, type Fen } from "../money.js";
 import type { ImportProblem, ProjectRecord } from "../project-record.js";
 import {
   cleanText,
   compactCode,
+  detached,
+  detachedCell,
   displayText,
   isBlank,
   parsePositiveIntegerCell,
@@ -22,17 +24,22 @@ export interface ProjectRowRef {
   id: number | null;
   code: string | null;
   name: string | null;
+  /** The row's total investment when the row is valid (the funding sum is checked against it). */
+  totalInvestmentFen: Fen | null;
   record?: ProjectRecord;
   cells: Record<KeyColumn, { header: string; value: RawCell }>;
 }
 
-/** The keys a project row offers, also when the row has problems (so its funding rows still match). */
-export function projectRowRef(input: RawRow, record?: ProjectRecord): ProjectRowRef {
+/**
+ * The keys a project row offers, also when the row has problems (so its funding rows still match).
+ * `keepRecord: false` leaves the record out, for readers that hand records on as they go.
+ */
+export function projectRowRef(input: RawRow, record?: ProjectRecord, keepRecord = true): ProjectRowRef {
   const fields = fieldCells(input, "projects");
   const cell = (key: KeyColumn) => {
     const found = fields.get(key);
     return found
-      ? { header: found.header, value: found.value }
+      ? { header: found.header, value: detachedCell(found.value) }
       : { header: projectColumn(key).header, value: null };
   };
   const cells = {
@@ -46,9 +53,10 @@ export function projectRowRef(input: RawRow, record?: ProjectRecord): ProjectRow
     sheet: input.sheet,
     row: input.row,
     id: id.ok ? id.value : null,
-    code: isBlank(cells.code.value) ? null : compactCode(displayText(cells.code.value)),
-    name: isBlank(cells.name.value) ? null : cleanText(displayText(cells.name.value)),
-    ...(record ? { record } : {}),
+    code: isBlank(cells.code.value) ? null : detached(compactCode(displayText(cells.code.value))),
+    name: isBlank(cells.name.value) ? null : detached(cleanText(displayText(cells.name.value))),
+    totalInvestmentFen: record?.totalInvestmentFen ?? null,
+    ...(record && keepRecord ? { record } : {}),
     cells,
   };
 }
@@ -109,7 +117,11 @@ function indexProjects(projects: readonly ProjectRowRef[]): Indexes {
   for (const p of projects) {
     if (p.code && !indexes.byCode.has(p.code)) indexes.byCode.set(p.code, p);
     if (p.id !== null && !indexes.byId.has(p.id)) indexes.byId.set(p.id, p);
-    if (p.name) indexes.byName.set(nameKeyOf(p.name), [...(indexes.byName.get(nameKeyOf(p.name)) ?? []), p]);
+    if (!p.name) continue;
+    const key = nameKeyOf(p.name);
+    const named = indexes.byName.get(key);
+    if (named) named.push(p);
+    else indexes.byName.set(key, [p]);
   }
   return indexes;
 }
@@ -172,6 +184,7 @@ export interface FundingJoin {
  * than its total investment (on the project's 总投资 cell).
  */
 export function joinFunding(projects: readonly ProjectRowRef[], lines: readonly FundingLine[]): FundingJoin {
+  if (lines.length === 0) return { problems: [], fundingOf: new Map() };
   const ix = indexProjects(projects);
   const out: ImportProblem[] = [];
   const linesOf = new Map<ProjectRowRef, FundingLine[]>();
@@ -202,15 +215,16 @@ export function joinFunding(projects: readonly ProjectRowRef[], lines: readonly 
       project,
       own.map((l) => ({ source: l.source, plannedFen: l.plannedFen, securedFen: l.securedFen })),
     );
-    if (!project.record) continue;
+    const total = project.totalInvestmentFen;
+    if (total === null) continue;
     const planned = fen(own.reduce((s, l) => s + l.plannedFen, 0n));
-    if (planned > project.record.totalInvestmentFen) {
+    if (planned > total) {
       out.push(
         problemAt(
           project,
           project.cells.totalInvestment,
-          `资金来源计划合计（${wanText(planned)}万元）超过总投资（${wanText(project.record.totalInvestmentFen)}万元）`,
-          `the funding sources add up to ${wanText(planned)} (10k yuan), more than the total investment ${wanText(project.record.totalInvestmentFen)}`,
+          `资金来源计划合计（${wanText(planned)}万元）超过总投资（${wanText(total)}万元）`,
+          `the funding sources add up to ${wanText(planned)} (10k yuan), more than the total investment ${wanText(total)}`,
         ),
       );
     }

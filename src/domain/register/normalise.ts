@@ -21,18 +21,35 @@ export const fail = <T = never>(zh: string, en: string): Parsed<T> => ({ ok: fal
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+/** Any character toHalfWidth changes: most cells have none and are returned as they are. */
+const WIDE = /[\uff01-\uff5e\u3000\u3002\u2010-\u2015\u2212\ufe58\ufe63]/;
+/** Five characters that compacting keeps: such a cell cannot be blank or a placeholder (at most four). */
+const FIVE_KEPT = /^[^\s\u200b-\u200d\u2060\ufeff]{5}/;
 
 /**
  * Full-width ASCII (０-９, Ａ-Ｚ, （）, ，, ．, －, ：…) and the ideographic space to their half-width
  * forms; the ideographic full stop 。 becomes "." and typographic dashes become "-".
  */
 export function toHalfWidth(text: string): string {
+  if (!WIDE.test(text)) return text;
   return text
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ")
     .replace(/\u3002/g, ".")
     .replace(DASHES, "-");
 }
+
+/**
+ * The same text, copied away from the larger text it was cut from: V8 keeps a slice's whole parent
+ * alive, so values kept after their row (keys for joining, problem cells) would hold a large file's
+ * text through them.
+ */
+export function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/** A cell kept after its row, detached when it is text. */
+export const detachedCell = (cell: RawCell): RawCell => (typeof cell === "string" ? detached(cell) : cell);
 
 /** Trims and collapses every run of whitespace (line breaks included) to one space; drops zero-width characters. */
 export function cleanText(text: string): string {
@@ -62,6 +79,7 @@ const PLACEHOLDERS = new Set(["/", "-", "--", "无", "暂无", "N/A", "NA", "#N/
 export function isBlank(cell: RawCell): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== "string") return false;
+  if (FIVE_KEPT.test(cell)) return false;
   const text = compactCode(cell);
   return text === "" || PLACEHOLDERS.has(text);
 }

@@ -19,19 +19,29 @@ export interface FieldCell {
   resolved: ResolvedHeader;
 }
 
-const resolutions = new Map<string, ResolvedHeader | null>();
+const resolutions: Record<SheetKind, Map<string, ResolvedHeader | null>> = {
+  projects: new Map(),
+  funding: new Map(),
+};
 
 function resolveCached(header: string, sheet: SheetKind): ResolvedHeader | null {
-  const key = `${sheet}\u0000${header}`;
-  if (!resolutions.has(key)) {
-    if (resolutions.size > 10_000) resolutions.clear();
-    resolutions.set(key, resolveHeader(header, sheet));
+  const known = resolutions[sheet];
+  let resolved = known.get(header);
+  if (resolved === undefined) {
+    if (known.size > 10_000) known.clear();
+    resolved = resolveHeader(header, sheet);
+    known.set(header, resolved);
   }
-  return resolutions.get(key) ?? null;
+  return resolved;
 }
+
+/** Rows are read by several rules (totals, validation, funding keys): their cells are resolved once. */
+const resolvedRows = new WeakMap<RawRow, { sheet: SheetKind; cells: Map<string, FieldCell> }>();
 
 /** The row's cells by what their headers mean (first column wins); unknown headers are left out. */
 export function fieldCells(row: RawRow, sheet: SheetKind): Map<string, FieldCell> {
+  const known = resolvedRows.get(row);
+  if (known?.sheet === sheet) return known.cells;
   const out = new Map<string, FieldCell>();
   for (const [header, value] of Object.entries(row.cells)) {
     const resolved = resolveCached(header, sheet);
@@ -39,6 +49,7 @@ export function fieldCells(row: RawRow, sheet: SheetKind): Map<string, FieldCell
     const identity = resolvedIdentity(resolved);
     if (!out.has(identity)) out.set(identity, { header, value, resolved });
   }
+  resolvedRows.set(row, { sheet, cells: out });
   return out;
 }
 

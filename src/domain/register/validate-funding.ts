@@ -5,6 +5,8 @@ import { parseAmountCell } from "./normalise-amount.js";
 import {
   cleanText,
   compactCode,
+  detached,
+  detachedCell,
   displayText,
   isBlank,
   parsePositiveIntegerCell,
@@ -42,7 +44,7 @@ export function validateFundingRow(input: RawRow, lookups: RegisterLookups): Fun
   const fields = fieldCells(input, "funding");
   const cells: FundingLine["cells"] = {};
   for (const [key, cell] of fields)
-    cells[key as FundingColumnKey] = { header: cell.header, value: cell.value };
+    cells[key as FundingColumnKey] = { header: cell.header, value: detachedCell(cell.value) };
   const cellOf = (key: FundingColumnKey) => cells[key] ?? { header: fundingColumn(key).header, value: null };
 
   const id = parsePositiveIntegerCell(cellOf("projectId").value);
@@ -51,8 +53,8 @@ export function validateFundingRow(input: RawRow, lookups: RegisterLookups): Fun
   const name = cellOf("projectName").value;
   const key = {
     projectId: id.ok ? id.value : null,
-    projectCode: isBlank(code) ? null : compactCode(displayText(code)),
-    projectName: isBlank(name) ? null : cleanText(displayText(name)),
+    projectCode: isBlank(code) ? null : detached(compactCode(displayText(code))),
+    projectName: isBlank(name) ? null : detached(cleanText(displayText(name))),
   };
   if (id.ok && key.projectId === null && key.projectCode === null && key.projectName === null) {
     problems.add(

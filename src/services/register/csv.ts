@@ -73,6 +73,8 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+const [TAB, LF, CR, QUOTE, COMMA] = [9, 10, 13, 34, 44];
+
 /** One CSV record and the 1-based number of the record (the row a spreadsheet shows it on). */
 export interface CsvRecord {
   row: number;
@@ -98,7 +100,7 @@ export class CsvReader {
   push(text: string): CsvRecord[] {
     const out: CsvRecord[] = [];
     if (this.delimiter !== null) {
-      for (const ch of text) this.consume(ch, out);
+      this.scan(text, out);
       return out;
     }
     this.firstLine += text;
@@ -119,35 +121,62 @@ export class CsvReader {
     this.delimiter = line.includes("\t") && !line.includes(",") ? "\t" : ",";
     const text = this.firstLine;
     this.firstLine = "";
-    for (const ch of text) this.consume(ch, out);
+    this.scan(text, out);
   }
 
-  private consume(ch: string, out: CsvRecord[]): void {
-    if (this.pendingCr) {
-      this.pendingCr = false;
-      if (ch === "\n") return;
-    }
-    if (this.quoted) {
-      if (ch === '"') {
+  /** Reads runs of ordinary characters as one slice; only quotes, delimiters and line ends are looked at one by one. */
+  private scan(text: string, out: CsvRecord[]): void {
+    const delimiter = this.delimiter === "\t" ? TAB : COMMA;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (text.charCodeAt(i) === LF) {
+          i += 1;
+          continue;
+        }
+      }
+      if (this.quoted) {
+        const close = text.indexOf('"', i);
+        if (close === -1) {
+          this.field += text.slice(i);
+          return;
+        }
+        this.field += text.slice(i, close);
         this.quoted = false;
         this.afterQuote = true;
-      } else this.field += ch;
-      return;
-    }
-    if (ch === '"') {
-      if (this.afterQuote) this.field += '"';
-      this.quoted = true;
+        i = close + 1;
+        continue;
+      }
+      let j = i;
+      let c = 0;
+      while (j < n) {
+        c = text.charCodeAt(j);
+        if (c === delimiter || c === QUOTE || c === LF || c === CR) break;
+        j += 1;
+      }
+      if (j > i) {
+        this.field += text.slice(i, j);
+        this.afterQuote = false;
+      }
+      if (j === n) return;
+      i = j + 1;
+      if (c === QUOTE) {
+        if (this.afterQuote) this.field += '"';
+        this.quoted = true;
+        this.afterQuote = false;
+        continue;
+      }
       this.afterQuote = false;
-      return;
+      if (c === delimiter) {
+        this.values.push(this.field);
+        this.field = "";
+      } else {
+        this.pendingCr = c === CR;
+        this.finishRecord(out);
+      }
     }
-    this.afterQuote = false;
-    if (ch === this.delimiter) {
-      this.values.push(this.field);
-      this.field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      this.pendingCr = ch === "\r";
-      this.finishRecord(out);
-    } else this.field += ch;
   }
 
   private finishRecord(out: CsvRecord[]): void {

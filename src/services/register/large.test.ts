@@ -97,3 +97,30 @@ describe("a 10 000-row register with one bad cell", () => {
     expect(workbook.getWorksheet(PROBLEM_SHEET)!.rowCount).toBe(2);
   }, 120_000);
 });
+
+describe("reading the same register into a sink", () => {
+  it("hands on valid rows a thousand at a time in order, and nothing once a problem is found", async () => {
+    const file = join(tempDir(), "register.xlsx");
+    await writeRegisterXlsx(portfolio(), createWriteStream(file), { years: YEARS });
+    const batches: number[][] = [];
+    const result = await parseRegister({ format: "xlsx", file }, LOOKUPS, (records, rows) => {
+      expect(records.map((r) => r.name)).toEqual(rows.map((row) => `新型基础设施项目${row - 1}`));
+      batches.push(rows);
+      return Promise.resolve();
+    });
+    // Rows 2–7001 fill seven batches; the eighth holds row 7321 and is never handed on.
+    expect(batches.map((b) => b.length)).toEqual([1000, 1000, 1000, 1000, 1000, 1000, 1000]);
+    expect(batches.flat()).toEqual(Array.from({ length: 7000 }, (_, i) => i + 2));
+    expect(result.records).toEqual([]);
+    expect(result.problems.map((p) => p.row)).toEqual([BAD_ROW]);
+  }, 120_000);
+
+  it("passes the sink's own failure on as it is, not as an unreadable file", async () => {
+    const file = join(tempDir(), "register.xlsx");
+    await writeRegisterXlsx(portfolio(), createWriteStream(file), { years: YEARS });
+    const failure = new Error("connection lost");
+    await expect(
+      parseRegister({ format: "xlsx", file }, LOOKUPS, () => Promise.reject(failure)),
+    ).rejects.toBe(failure);
+  }, 120_000);
+});

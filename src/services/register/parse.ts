@@ -15,10 +15,15 @@ import { validateProjectRow } from "../../domain/register/validate-row.js";
 import { readRegisterRows, type RegisterSource, type SheetLayout } from "./read.js";
 
 export interface RegisterParseResult {
-  /** The projects of the rows on sheet 项目 without any problem, with their funding, in sheet order. */
+  /**
+   * The projects of the rows on sheet 项目 without any problem, with their funding, in sheet order
+   * (empty when a sink took them as they were read).
+   */
   records: ProjectRecord[];
   /** The sheet row of each record, in the same order. */
   rows: number[];
+  /** The funding of each project by its row on sheet 项目 (for records a sink took without it). */
+  fundingByRow: Map<number, ProjectRecord["funding"]>;
   /** Every problem found, sheet 项目 first, by row. */
   problems: ImportProblem[];
   /** Things ignored on the way (unknown columns, 合计 rows, other sheets), each in both languages. */
@@ -61,14 +66,30 @@ function headerProblems(layout: SheetLayout): ImportProblem[] {
 const sheetRank = (p: ImportProblem, projectSheet: string) => (p.sheet === projectSheet ? 0 : 1);
 
 /**
+ * Takes valid project records as they are read, a batch at a time in sheet order, for as long as no
+ * problem has been found; their funding (a later sheet) comes in the result's `fundingByRow`.
+ */
+export type RecordSink = (records: ProjectRecord[], rows: number[]) => Promise<void>;
+
+const SINK_BATCH = 1000;
+
+/** A failure of the sink (the database), passed on as it is rather than as an unreadable file. */
+class SinkFailure extends Error {
+  constructor(readonly failure: unknown) {
+    super("the record sink failed");
+  }
+}
+
+/**
  * Reads and validates a whole register: every row of sheet 项目 and 资金来源, then the funding rows
  * joined to their projects (by 投资项目代码, else 项目编号, else 项目名称). Reports every problem, not
- * just the first; storing nothing when there is any is the caller's part. Rows are streamed from the
- * file; only the results are held.
+ * just the first; storing nothing when there is any is the caller's part (a sink writes inside a
+ * transaction it rolls back). Rows are streamed from the file; with a sink, records are not held.
  */
 export async function parseRegister(
   source: RegisterSource,
   lookups: RegisterLookups,
+  sink?: RecordSink,
 ): Promise<RegisterParseResult> {
   const problems: ImportProblem[] = [];
   const notes: string[] = [];
@@ -76,6 +97,17 @@ export async function parseRegister(
   const lines: FundingLine[] = [];
   const missingColumns = new Map<string, Set<string>>();
   let projectSheet: string | null = null;
+  let pending: { records: ProjectRecord[]; rows: number[] } = { records: [], rows: [] };
+  const hand = async (): Promise<void> => {
+    const batch = pending;
+    pending = { records: [], rows: [] };
+    if (!sink || problems.length > 0 || batch.records.length === 0) return;
+    try {
+      await sink(batch.records, batch.rows);
+    } catch (cause) {
+      throw new SinkFailure(cause);
+    }
+  };
   const onSheet = (layout: SheetLayout) => {
     if (layout.kind === "projects") projectSheet ??= layout.sheet;
     problems.push(...headerProblems(layout));
@@ -99,9 +131,16 @@ export async function parseRegister(
       }
       const result = validateProjectRow(row, lookups);
       problems.push(...rowProblems(result.problems));
-      projects.push(projectRowRef(row, result.record));
+      projects.push(projectRowRef(row, result.record, !sink));
+      if (sink && result.record && result.problems.length === 0) {
+        pending.records.push(result.record);
+        pending.rows.push(row.row);
+        if (pending.records.length >= SINK_BATCH) await hand();
+      }
     }
+    await hand();
   } catch (error) {
+    if (error instanceof SinkFailure) throw error.failure;
     if (error instanceof AppError) throw error;
     throw new AppError(
       400,
@@ -130,5 +169,6 @@ export async function parseRegister(
   const records = kept.flatMap((p) =>
     p.record ? [{ ...p.record, funding: join.fundingOf.get(p) ?? [] }] : [],
   );
-  return { records, rows: kept.map((p) => p.row), problems, notes };
+  const fundingByRow = new Map([...join.fundingOf].map(([p, funding]) => [p.row, funding] as const));
+  return { records, rows: kept.map((p) => p.row), fundingByRow, problems, notes };
 }

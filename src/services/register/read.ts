@@ -41,9 +41,19 @@ export interface ReadHooks {
   onNote?: (note: string) => void;
 }
 
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Bytes in hand are handed on in 64 KiB slices, as a file would be read: a CSV reader fed the whole
+ * upload at once would hold every record of it at the same time.
+ */
+function* slices(bytes: Buffer): Generator<Buffer> {
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) yield bytes.subarray(i, i + CHUNK_BYTES);
+}
+
 function toStream(input: RegisterInput): Readable {
   if (typeof input === "string") return createReadStream(input);
-  if (Buffer.isBuffer(input)) return Readable.from([input]);
+  if (Buffer.isBuffer(input)) return Readable.from(slices(input));
   return input;
 }
 

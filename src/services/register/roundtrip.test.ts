@@ -100,7 +100,7 @@ describe("records → xlsx → records", () => {
       reference: REFERENCE,
     });
     const result = await parseRegister({ format: "xlsx", file: blank }, LOOKUPS);
-    expect(result).toEqual({ records: [], rows: [], problems: [], notes: [] });
+    expect(result).toEqual({ records: [], rows: [], fundingByRow: new Map(), problems: [], notes: [] });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -13,7 +14,6 @@ const FORMATS: Record<string, ImportFormat> = {
   "text/csv": "csv",
   "application/json": "oc4ids",
 };
-const MAX_UPLOAD = 200 * 1024 * 1024;
 
 function formatOf(contentType: string | undefined): ImportFormat {
   const format = FORMATS[(contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? ""];
@@ -37,16 +37,14 @@ const outcomeSchema = z.object({
 
 /** Uploading registers and packages (all or nothing), and the reports of failed uploads. */
 export function importRoutes(app: FastifyInstance): void {
-  // Uploads arrive as raw bytes of any of the accepted types; the services decide what they are.
+  // Uploads arrive as a stream of any of the accepted types: the service saves it to a temporary file
+  // (within the size limit) and decides what it is; a large register is never held in memory.
   void app.register((scope, _opts, done) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: MAX_UPLOAD }, (_request, body, next) =>
-      next(null, body),
-    );
+    scope.addContentTypeParser("*", (_request, payload, next) => next(null, payload));
     scope.withTypeProvider<ZodTypeProvider>().post(
       "/api/v1/imports",
       {
-        bodyLimit: MAX_UPLOAD,
         schema: {
           tags: ["import"],
           summary:
@@ -88,7 +86,10 @@ export function importRoutes(app: FastifyInstance): void {
         const fileName = decodeURIComponent(request.headers["x-file-name"] ?? "upload");
         return importUpload(request.ctx, {
           format: formatOf(request.headers["content-type"]),
-          body: request.body as Buffer,
+          body: request.body as Readable,
+          ...(request.headers["content-length"]
+            ? { declaredBytes: Number(request.headers["content-length"]) }
+            : {}),
           fileName,
           fallback: {
             ...(fallbackSpecial ? { specialCode: fallbackSpecial } : {}),
