@@ -93,6 +93,12 @@ function sizeRows(sizes: SizeResult[]): Row[] {
     "(e) server peak RSS MB: reads / import",
     (s) => `${num(s.serverPeakRssMb, 0)} / ${num(s.import?.peakRssMb, 0)}`,
   );
+  row("(e) import csv by a server with a limited heap: peak RSS MB (rows/s, n)", (s) => {
+    const c = s.import?.capped;
+    return c
+      ? `${num(c.peakRssMb, 0)} with ${c.heapLimitMb} MB of heap (${num(c.apiRowsPerSec, 0)} rows/s, n=${c.api.n})`
+      : "—";
+  });
   row(
     "set-up: COPY load / dispatch facts build, s",
     (s) => `${num(s.setup.loadMs / 1000, 1)} / ${num(s.setup.dispatchBuildMs / 1000, 1)}`,

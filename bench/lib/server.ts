@@ -69,12 +69,20 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, log: () => stri
 /**
  * Starts `newinfra serve` on 127.0.0.1 against the given database, or `workers` such processes behind
  * Node's cluster module (one port, connections handed out in turn), and waits for /api/health.
+ * `extraNodeArgs` go to Node (a heap limit, say).
  */
-export async function startServer(env: Record<string, string>, workers = 1): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  workers = 1,
+  extraNodeArgs: string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
   const { NODE_ENV: _mode, DATABASE_URL: _url, NEWINFRA_DATA: _data, ...inherited } = process.env;
   // NEWINFRA_BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=.tmp/prof", profiles the server under load.
-  const nodeArgs = (process.env.NEWINFRA_BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const nodeArgs = [
+    ...(process.env.NEWINFRA_BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean),
+    ...extraNodeArgs,
+  ];
   const script =
     workers === 1 ? [CLI, "serve", "--port", String(port)] : [CLUSTER, String(workers), String(port)];
   const args = [...nodeArgs, ...script];
