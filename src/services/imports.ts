@@ -79,7 +79,7 @@ async function readAndWrite(
           : ({ format: "csv", projects: file } as const);
       parsed = await parseRegister(source, lookups, (records, rows) => writer.write(records, rows));
     }
-    // As before writing was streamed: the file's own problems first; the library's when it has none.
+    // The file's own problems are reported first; the library's (repeated codes, others' projects) when it has none.
     const problems = parsed.problems.length ? parsed.problems : writer.problems();
     if (problems.length) throw importFailed(problems);
     const outcome = await writer.finish(parsed.fundingByRow);

@@ -28,7 +28,7 @@ import {
   updateProjectRow,
   type ProjectRow,
 } from "../store/project-writes.js";
-import { findProject } from "../store/projects.js";
+import { projectInScope } from "../store/projects.js";
 import { defaultPlanCode } from "../store/reference.js";
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
 import { record } from "./audit-trail.js";
@@ -230,8 +230,7 @@ export async function lockForEdit(
   required: boolean,
 ) {
   const scope = await projectScope(ctx);
-  const visible = await findProject(tx, id, scope);
-  if (!visible) throw notFound("项目", "Project", id);
+  if (!(await projectInScope(tx, id, scope))) throw notFound("项目", "Project", id);
   const row = await lockProject(tx, id);
   if (!row) throw notFound("项目", "Project", id);
   if (version === undefined && required) {
@@ -417,7 +416,7 @@ export async function transitionProject(
 /** The project's lifecycle history, newest first. */
 export async function projectTransitions(ctx: ServiceContext, id: number) {
   const scope = await projectScope(ctx);
-  if (!(await findProject(ctx.db, id, scope))) throw notFound("项目", "Project", id);
+  if (!(await projectInScope(ctx.db, id, scope))) throw notFound("项目", "Project", id);
   const rows = await listTransitions(ctx.db, id);
   return rows.map((r) => ({
     id: r.id,

@@ -136,6 +136,15 @@ export async function projectExists(db: Db, id: number): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Whether the project exists within the scope (one indexed query; usable inside a transaction). */
+export async function projectInScope(db: Db, id: number, scope: ProjectScope): Promise<boolean> {
+  const rows = await db
+    .select({ id: t.projects.id })
+    .from(t.projects)
+    .where(and(eq(t.projects.id, id), scopeCondition(scope)));
+  return rows.length > 0;
+}
+
 /** One project with its owner, lead department, funding, annual plans and current reports, if in scope. */
 export async function findProject(db: Db, id: number, scope: ProjectScope) {
   const [row] = await db
