@@ -72,14 +72,16 @@ export function checkGoals(sizes: SizeResult[]): GoalCheck[] {
     true,
     " MB",
   );
+  // Measured on PostgreSQL only, where the import server is a process of its own.
   const capped = last.import?.capped;
-  add(
-    `server peak resident memory importing CSV with --max-old-space-size=${capped?.heapLimitMb ?? "…"}`,
-    "≤ 400 MB",
-    capped ? capped.peakRssMb : null,
-    400,
-    true,
-    " MB",
-  );
+  if (capped)
+    add(
+      `server peak resident memory importing CSV with --max-old-space-size=${capped.heapLimitMb}`,
+      "≤ 400 MB",
+      capped.peakRssMb,
+      400,
+      true,
+      " MB",
+    );
   return checks;
 }

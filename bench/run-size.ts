@@ -36,6 +36,8 @@ export interface SizeOptions {
   importWithFigures: boolean;
   warmup: number;
   throughputSeconds: number;
+  /** Whether to run (d); a quick run does it at its largest size only. */
+  approvals: boolean;
   skipImport: boolean;
   log: (line: string) => void;
 }
@@ -205,7 +207,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       }
     }
 
-    const incentives = await incentiveCase(server.baseUrl, admin);
+    const incentives: IncentiveResult = options.approvals
+      ? await incentiveCase(server.baseUrl, admin)
+      : { available: false, reason: "run at the largest size only in --quick" };
     const serverPeakRssMb = Math.max(...server.peakRssMb());
     log(
       `  (d) incentives: ${incentives.available ? `${incentives.decisionsPerSec} decisions/s, ${incentives.approved} approved, caps ${incentives.capsIntact ? "intact" : "BROKEN"}` : `not available (${incentives.reason})`}`,
