@@ -31,10 +31,9 @@ import {
   type FoundApproval,
   type NewApprovalRow,
 } from "../store/approvals.js";
-import { auditTrailOf } from "../store/project-writes.js";
 import { projectExists } from "../store/projects.js";
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
-import { record, recordOutOfScope } from "./audit-trail.js";
+import { fieldsChangedSince, record, recordOutOfScope } from "./audit-trail.js";
 import { loadCalendar } from "./calendar.js";
 import type { ServiceContext } from "./context.js";
 
@@ -155,21 +154,6 @@ export async function recordApproval(
   return getApproval(ctx, id);
 }
 
-/** Fields changed by others since `version`, read from the audit trail. */
-async function changedSince(ctx: ServiceContext, id: number, version: number): Promise<string[]> {
-  const changed = new Set<string>();
-  for (const entry of await auditTrailOf(ctx.db, "approval", String(id))) {
-    const before = (entry.before ?? {}) as Record<string, unknown>;
-    const after = (entry.after ?? {}) as Record<string, unknown>;
-    if (typeof after.version !== "number" || after.version <= version) continue;
-    for (const key of Object.keys(after)) {
-      if (key === "version") continue;
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
-    }
-  }
-  return [...changed].sort();
-}
-
 async function versionConflict(
   ctx: ServiceContext,
   id: number,
@@ -183,7 +167,10 @@ async function versionConflict(
     `The approval item was changed by someone else (you edited version ${version}, it is now ${current.version}); review and retry`,
     "version",
     undefined,
-    { current: await getApproval(ctx, id), changedFields: await changedSince(ctx, id, version) },
+    {
+      current: await getApproval(ctx, id),
+      changedFields: await fieldsChangedSince(ctx, "approval", id, version),
+    },
   );
 }
 

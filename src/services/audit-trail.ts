@@ -1,6 +1,7 @@
 import type { NewAuditEntry } from "../store/audit.js";
 import { appendAudit, openAudit } from "../store/audit.js";
 import type { Db } from "../store/db.js";
+import { auditTrailOf } from "../store/project-writes.js";
 import type { Actor, ServiceContext } from "./context.js";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
@@ -111,4 +112,28 @@ export async function recordOutOfScope(
     outcome: "denied",
     details: { reason: "out_of_scope", ...details },
   });
+}
+
+/**
+ * The fields others changed on an entity since `version`, read from its audit trail, for the 409 of a
+ * stale edit. `ignore` names bookkeeping fields that change with every edit.
+ */
+export async function fieldsChangedSince(
+  ctx: ServiceContext,
+  entityType: string,
+  id: number,
+  version: number,
+  ignore: readonly string[] = ["version"],
+): Promise<string[]> {
+  const changed = new Set<string>();
+  for (const entry of await auditTrailOf(ctx.db, entityType, String(id))) {
+    const before = (entry.before ?? {}) as Record<string, unknown>;
+    const after = (entry.after ?? {}) as Record<string, unknown>;
+    if (typeof after.version !== "number" || after.version <= version) continue;
+    for (const key of Object.keys(after)) {
+      if (ignore.includes(key)) continue;
+      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
+    }
+  }
+  return [...changed].sort();
 }

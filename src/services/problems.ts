@@ -47,10 +47,9 @@ import {
   updateProblemRow,
   type ProblemRow,
 } from "../store/problems.js";
-import { auditTrailOf } from "../store/project-writes.js";
 import { projectExists } from "../store/projects.js";
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
-import { record, recordAlone, recordOutOfScope } from "./audit-trail.js";
+import { fieldsChangedSince, record, recordAlone, recordOutOfScope } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
 
 /**
@@ -292,21 +291,6 @@ export async function commentOnProblem(
   return getProblem(ctx, id);
 }
 
-/** Fields changed by others since `version`, read from the audit trail. */
-async function changedSince(ctx: ServiceContext, id: number, version: number): Promise<string[]> {
-  const changed = new Set<string>();
-  for (const entry of await auditTrailOf(ctx.db, "problem", String(id))) {
-    const before = (entry.before ?? {}) as Record<string, unknown>;
-    const after = (entry.after ?? {}) as Record<string, unknown>;
-    if (typeof after.version !== "number" || after.version <= version) continue;
-    for (const key of Object.keys(after)) {
-      if (key === "version") continue;
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
-    }
-  }
-  return [...changed].sort();
-}
-
 async function versionConflict(
   ctx: ServiceContext,
   id: number,
@@ -320,7 +304,10 @@ async function versionConflict(
     `The problem was changed by someone else (you acted on version ${version}, it is now ${current.version}); reload and retry`,
     "version",
     undefined,
-    { current: await getProblem(ctx, id), changedFields: await changedSince(ctx, id, version) },
+    {
+      current: await getProblem(ctx, id),
+      changedFields: await fieldsChangedSince(ctx, "problem", id, version),
+    },
   );
 }
 

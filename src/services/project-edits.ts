@@ -12,7 +12,6 @@ import { projectFieldProblems } from "../domain/project-validation.js";
 import type { Db } from "../store/db.js";
 import {
   annualPlansOf,
-  auditTrailOf,
   deleteProjectRow,
   findOrganisationByUscc,
   fundingOf,
@@ -31,7 +30,7 @@ import {
 import { projectInScope } from "../store/projects.js";
 import { defaultPlanCode } from "../store/reference.js";
 import { principalOf, projectScope, requirePermission, requireWriter } from "./access.js";
-import { record } from "./audit-trail.js";
+import { fieldsChangedSince, record } from "./audit-trail.js";
 import type { ServiceContext } from "./context.js";
 import { getProject } from "./projects.js";
 import { refreshDispatch } from "./dispatch-upkeep.js";
@@ -186,21 +185,6 @@ export async function createProject(ctx: ServiceContext, input: ProjectInput): P
   return getProject(ctx, id);
 }
 
-/** Fields changed by others since `version`, read from the project's audit trail. */
-async function changedSince(ctx: ServiceContext, id: number, version: number): Promise<string[]> {
-  const changed = new Set<string>();
-  for (const entry of await auditTrailOf(ctx.db, "project", String(id))) {
-    const before = (entry.before ?? {}) as Record<string, unknown>;
-    const after = (entry.after ?? {}) as Record<string, unknown>;
-    if (typeof after.version !== "number" || after.version <= version) continue;
-    for (const key of Object.keys(after)) {
-      if (["version", "updatedAt"].includes(key)) continue;
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
-    }
-  }
-  return [...changed].sort();
-}
-
 export async function versionConflict(
   ctx: ServiceContext,
   id: number,
@@ -214,7 +198,10 @@ export async function versionConflict(
     `The project was changed by someone else (you edited version ${version}, it is now ${current.version}); review and retry`,
     "version",
     undefined,
-    { current: await getProject(ctx, id), changedFields: await changedSince(ctx, id, version) },
+    {
+      current: await getProject(ctx, id),
+      changedFields: await fieldsChangedSince(ctx, "project", id, version, ["version", "updatedAt"]),
+    },
   );
 }
 
