@@ -27,3 +27,12 @@ export function describeError(error: unknown, language: Language): ErrorDescript
       return { message: translate(language, "error.http", { status: error.status }), fieldNote };
   }
 }
+
+/**
+ * The server's problems with named fields as antd's `Form.setFields` takes them, in the interface
+ * language: each on the field the server named (none for a failure that names no field).
+ */
+export function fieldErrorsOf(error: unknown, language: Language): { name: string; errors: string[] }[] {
+  const details = error instanceof ApiRequestError ? (error.body?.details ?? []) : [];
+  return details.map((d) => ({ name: d.field, errors: [language === "en" ? d.messageEn : d.message] }));
+}

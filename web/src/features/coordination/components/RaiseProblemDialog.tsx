@@ -11,9 +11,8 @@ import {
   type ProblemTier,
 } from "../../../../../src/domain/dispatch/problems.js";
 import { useSession } from "../../../api/use-session.js";
-import { ApiRequestError } from "../../../lib/api-client.js";
 import { fromPickerDate, todayInShanghai, toPickerDate } from "../../../lib/business-date.js";
-import { describeError } from "../../../lib/describe-error.js";
+import { describeError, fieldErrorsOf } from "../../../lib/describe-error.js";
 import { useI18n } from "../../../lib/i18n/index.js";
 import { useRaiseProblem } from "../api/use-raise-problem.js";
 import { raiseTiers } from "../utils/problem-rights.js";
@@ -47,12 +46,8 @@ export function RaiseProblemDialog({ onClose, onRaised }: RaiseProblemDialogProp
 
   const showFieldErrors = (error: Error) => {
     setFailure(error);
-    if (!(error instanceof ApiRequestError) || !error.body) return;
-    const details = error.body.details ?? [];
     const untyped: FormInstance = form;
-    untyped.setFields(
-      details.map((d) => ({ name: d.field, errors: [language === "en" ? d.messageEn : d.message] })),
-    );
+    untyped.setFields(fieldErrorsOf(error, language));
   };
 
   const submit = (values: RaiseValues) => {

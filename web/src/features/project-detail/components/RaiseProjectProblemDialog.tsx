@@ -8,9 +8,8 @@ import {
   PROBLEM_CATEGORY_LABELS,
   type ProblemCategory,
 } from "../../../../../src/domain/dispatch/problems.js";
-import { ApiRequestError } from "../../../lib/api-client.js";
 import { fromPickerDate, todayInShanghai, toPickerDate } from "../../../lib/business-date.js";
-import { describeError } from "../../../lib/describe-error.js";
+import { describeError, fieldErrorsOf } from "../../../lib/describe-error.js";
 import { useI18n } from "../../../lib/i18n/index.js";
 import { useRaiseProjectProblem } from "../api/use-project-problems.js";
 
@@ -54,14 +53,8 @@ export function RaiseProjectProblemDialog({
       },
       onError: (error) => {
         setFailure(error);
-        if (!(error instanceof ApiRequestError) || !error.body?.details) return;
         const untyped: FormInstance = form;
-        untyped.setFields(
-          error.body.details.map((d) => ({
-            name: d.field,
-            errors: [language === "en" ? d.messageEn : d.message],
-          })),
-        );
+        untyped.setFields(fieldErrorsOf(error, language));
       },
     });
   };

@@ -24,9 +24,8 @@ import {
 import type { ApprovalInput } from "../../../../../src/domain/contracts/approvals.js";
 import type { ProjectDetail } from "../../../../../src/domain/contracts/project.js";
 import { useReferenceLookup } from "../../../api/use-reference-lookup.js";
-import { ApiRequestError } from "../../../lib/api-client.js";
 import { fromPickerDate, todayInShanghai, toPickerDate } from "../../../lib/business-date.js";
-import { describeError } from "../../../lib/describe-error.js";
+import { describeError, fieldErrorsOf } from "../../../lib/describe-error.js";
 import { useI18n } from "../../../lib/i18n/index.js";
 import { useRecordApproval } from "../api/use-project-approvals.js";
 
@@ -94,14 +93,8 @@ export function RecordApprovalDialog({ project, onClose }: { project: ProjectDet
       },
       onError: (error) => {
         setFailure(error);
-        if (!(error instanceof ApiRequestError) || !error.body?.details) return;
         const untyped: FormInstance = form;
-        untyped.setFields(
-          error.body.details.map((d) => ({
-            name: d.field,
-            errors: [language === "en" ? d.messageEn : d.message],
-          })),
-        );
+        untyped.setFields(fieldErrorsOf(error, language));
       },
     });
   };
